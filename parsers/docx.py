@@ -1,0 +1,102 @@
+"""DOCX files to the intermediate document, in body order (paragraphs and tables).
+
+Word keeps merged cells as one ``w:tc`` spanning columns (``gridSpan``) or as
+a chain of cells marked ``vMerge``; both come out as ``None`` in the cells
+they cover, the way pdfplumber reports merged cells in a PDF.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import docx
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph as DocxParagraph
+
+from parsers.errors import DocumentLoadError, EmptyDocumentError
+from schemas.records import Block, Paragraph, ParagraphStyle, ParsedDocument, Table, TableRow
+
+# A DOCX entry that inflates past this is treated as a zip bomb.
+MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
+
+
+def parse(path: Path) -> ParsedDocument:
+    _check_container(path)
+    try:
+        document = docx.Document(str(path))
+    except Exception as exc:  # python-docx raises many types for broken packages
+        raise DocumentLoadError(f"{path.name}: not a readable DOCX ({exc})") from exc
+    blocks: list[Block] = []
+    for child in document.element.body.iterchildren():
+        if child.tag == qn("w:p"):
+            paragraph = _paragraph(DocxParagraph(child, document))
+            if paragraph is not None:
+                blocks.append(paragraph)
+        elif child.tag == qn("w:tbl"):
+            blocks.append(_table(child))
+    return ParsedDocument(
+        source_path=str(path), source_format="docx", n_pages=None, blocks=tuple(blocks)
+    )
+
+
+def _check_container(path: Path) -> None:
+    if path.stat().st_size == 0:
+        raise EmptyDocumentError(f"{path.name}: the file is empty (0 bytes)")
+    if not zipfile.is_zipfile(path):
+        raise DocumentLoadError(f"{path.name}: not a valid DOCX (it is not a zip archive)")
+    with zipfile.ZipFile(path) as archive:
+        total = sum(info.file_size for info in archive.infolist())
+    if total > MAX_UNCOMPRESSED_BYTES:
+        raise DocumentLoadError(
+            f"{path.name}: DOCX entries inflate to {total} bytes, past the "
+            f"{MAX_UNCOMPRESSED_BYTES}-byte limit (zip bomb?)"
+        )
+
+
+def _paragraph(p: DocxParagraph) -> Paragraph | None:
+    text = p.text.strip()
+    if not text:
+        return None
+    return Paragraph(text=text, page=None, style=_style(p), bold=_is_bold(p))
+
+
+def _style(p: DocxParagraph) -> ParagraphStyle:
+    name = (p.style.name if p.style is not None else "") or ""
+    if name.startswith(("Heading", "Title")):
+        return "heading"
+    has_numbering = p._p.pPr is not None and p._p.pPr.numPr is not None
+    if "List" in name or has_numbering:
+        return "list_item"
+    return "body"
+
+
+def _is_bold(p: DocxParagraph) -> bool:
+    runs = [r for r in p.runs if r.text.strip()]
+    style_bold = bool(p.style is not None and p.style.font.bold)
+    return bool(runs) and all(r.bold or (r.bold is None and style_bold) for r in runs)
+
+
+def _table(tbl) -> Table:
+    rows = []
+    for tr in tbl.iterchildren(qn("w:tr")):
+        cells: list[str | None] = []
+        for tc in tr.iterchildren(qn("w:tc")):
+            tc_pr = tc.tcPr
+            span = tc_pr.grid_span if tc_pr is not None else 1
+            v_merge = tc_pr.vMerge if tc_pr is not None else None
+            text = "\n".join(_cell_paragraph_texts(tc))
+            cells.append(None if v_merge == "continue" else text)
+            cells.extend([None] * (span - 1))
+        rows.append(TableRow(cells=tuple(cells)))
+    return Table(rows=tuple(rows))
+
+
+def _cell_paragraph_texts(tc) -> list[str]:
+    """Texts of a cell's paragraphs (nested tables' too), in order."""
+    texts = []
+    for p in tc.iter(qn("w:p")):
+        text = "".join(t.text or "" for t in p.iter(qn("w:t")))
+        if text.strip():
+            texts.append(text.strip())
+    return texts

@@ -1,0 +1,51 @@
+"""Small text helpers shared by the parsers and the format-blind stages."""
+
+from __future__ import annotations
+
+import re
+
+# Glyphs word processors put in front of list items (OpenSymbol and Wingdings
+# bullets land in the private use area when a PDF is exported).
+BULLET_GLYPHS = "•▪◦●‣∙·○■□➢►\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf02d"
+_BULLET = re.compile(rf"^\s*[{BULLET_GLYPHS}]\s*")
+_WS = re.compile(r"\s+")
+_WORD_HYPHEN_END = re.compile(r"[^\W\d_]-$")
+
+
+def collapse_ws(text: str) -> str:
+    """Collapse every run of white space to one space and trim the ends."""
+    return _WS.sub(" ", text).strip()
+
+
+def strip_bullet(text: str) -> tuple[bool, str]:
+    """Split a leading bullet glyph off a line: (had_bullet, rest)."""
+    m = _BULLET.match(text)
+    if not m:
+        return False, text
+    return True, text[m.end():]
+
+
+def join_lines(lines: list[str] | tuple[str, ...]) -> str:
+    """Join wrapped lines with single spaces.
+
+    A line that ends in a letter and a hyphen ("gender-") is joined to the
+    next without a space: a line broken at the hyphen of a compound word
+    ("sex-" / "disaggregated") reads as the compound.
+    """
+    out = ""
+    for raw in lines:
+        line = collapse_ws(strip_bullet(raw)[1])
+        if not line:
+            continue
+        if not out:
+            out = line
+        elif _WORD_HYPHEN_END.search(out):
+            out += line
+        else:
+            out += " " + line
+    return out
+
+
+def cell_text(cell: str | None) -> str:
+    """A table cell's text as one line (``None`` for a merged-away cell reads as "")."""
+    return join_lines(cell.split("\n")) if cell else ""

@@ -1,0 +1,87 @@
+"""The ``swapscore`` command line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from pipeline import __version__
+from pipeline.batch import discover, run_batch
+from pipeline.evaluate import evaluate, to_json, total
+
+app = typer.Typer(
+    help="Turn UNCT-SWAP Gender Equality Scorecard reports (PDF, DOCX) into Parquet datasets.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+corpus_app = typer.Typer(help="Build the labelled sample corpus, or synthesize archives for benchmarks.",
+                         no_args_is_help=True)
+app.add_typer(corpus_app, name="corpus")
+console = Console(stderr=True)
+
+
+@app.command()
+def extract(
+    inputs: list[Path] = typer.Argument(..., help="Report files, or folders searched recursively for .pdf and .docx."),
+    out: Path = typer.Option(Path("outputs"), "--out", "-o", help="Folder for the datasets."),
+    jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes (0: one per core)."),
+) -> None:
+    """Extract every report under INPUTS into Parquet datasets in --out."""
+    try:
+        files = discover(inputs)
+    except FileNotFoundError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    if not files:
+        console.print("[yellow]no .pdf or .docx files found[/yellow]")
+    with Progress(TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=console, transient=True, disable=len(files) < 2) as progress:
+        task = progress.add_task("extract", total=len(files))
+        results, summary = run_batch(files, out, jobs or None, on_done=lambda _: progress.advance(task))
+    for e in results:
+        if e.report.status in ("failed", "partial"):
+            console.print(f"[yellow]{e.report.status}[/yellow] {e.report.error}")
+    table = Table(title=f"swapscore {__version__}: {out}")
+    for column in ("files", "ok", "partial", "failed", "skipped", "indicators", "seconds"):
+        table.add_column(column, justify="right")
+    table.add_row(str(summary.files), *(str(summary.statuses.get(s, 0)) for s in ("ok", "partial", "failed", "skipped")),
+                  str(summary.indicators), f"{summary.seconds:.1f}")
+    console.print(table)
+
+
+@app.command("evaluate")
+def evaluate_command(
+    out_dir: Path = typer.Argument(..., help="Folder holding the datasets written by extract."),
+    truth_files: list[Path] = typer.Argument(..., help="Truth files (NAME.truth.json beside NAME.pdf / NAME.docx)."),
+    json_out: Path = typer.Option(None, "--json", help="Where to write the table as JSON (default OUT_DIR/evaluation.json)."),
+    per_document: bool = typer.Option(False, "--per-document", help="Also print one table per document."),
+) -> None:
+    """Per-field precision, recall and F1 of the datasets against truth files."""
+    results = evaluate(out_dir, truth_files)
+    if per_document:
+        for r in results:
+            console.print(_score_table(r.document, r.scores))
+    console.print(_score_table(f"{len(results)} documents", total(results)))
+    target = json_out or out_dir / "evaluation.json"
+    target.write_text(json.dumps(to_json(results), indent=2), encoding="utf-8")
+    console.print(f"written: {target}")
+
+
+def _score_table(title: str, scores) -> Table:
+    table = Table(title=title)
+    for column in ("field", "precision", "recall", "F1", "tp", "fp", "fn"):
+        table.add_column(column, justify="left" if column == "field" else "right")
+    for s in scores:
+        table.add_row(s.field, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.tp), str(s.fp), str(s.fn))
+    return table
+
+
+
+
+def main() -> None:
+    app()

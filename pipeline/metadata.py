@@ -1,0 +1,76 @@
+"""Report-level facts read from the cover and the text: country, year, type, framework."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from schemas.framework import Framework, countries, default_framework, frameworks
+
+YEAR = re.compile(r"\b(20[0-4]\d)\b(?!\s*[-–]\s*20\d\d)")
+SCORECARD_MARK = re.compile(r"UNCT[\s-]*SWAP|Gender\s+(Equality\s+)?Score\s?card", re.I)
+ANNUAL = re.compile(r"\bannual\b", re.I)
+COMPREHENSIVE = re.compile(r"\bcomprehensive\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class ReportMeta:
+    country: str | None
+    year: int | None
+    report_type: str | None
+    framework: Framework
+    title: str | None
+
+
+@cache
+def _country_pattern() -> re.Pattern[str]:
+    names = sorted(countries(), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b", re.I)
+
+
+def read_meta(cover_text: str, full_text: str) -> ReportMeta:
+    lines = [line.strip() for line in cover_text.split("\n") if line.strip()]
+    country, year = _country_and_year(lines)
+    return ReportMeta(
+        country=country,
+        year=year,
+        report_type=_report_type(cover_text),
+        framework=detect_framework(full_text),
+        title=" ".join(lines[:2]) or None,
+    )
+
+
+def _country_and_year(lines: list[str]) -> tuple[str | None, int | None]:
+    country, year = None, None
+    for line in lines:
+        m = _country_pattern().search(line)
+        if m and country is None:
+            country = countries()[m.group(1).lower()]
+            years = YEAR.findall(line[m.end():]) or YEAR.findall(line)
+            year = int(years[0]) if years else None
+    if year is None:
+        years = [int(y) for line in lines for y in YEAR.findall(line)]
+        year = years[0] if years else None
+    return country, year
+
+
+def _report_type(cover_text: str) -> str | None:
+    if COMPREHENSIVE.search(cover_text):
+        return "comprehensive"
+    if ANNUAL.search(cover_text):
+        return "annual"
+    return None
+
+
+def detect_framework(full_text: str) -> Framework:
+    """The framework whose marker phrases the text holds; the default one otherwise."""
+    folded = " ".join(full_text.split()).lower()
+    for candidate in frameworks():
+        if any(marker.lower() in folded for marker in candidate.markers):
+            return candidate
+    return default_framework()
+
+
+def looks_like_scorecard(full_text: str) -> bool:
+    return bool(SCORECARD_MARK.search(full_text))

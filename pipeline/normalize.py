@@ -1,0 +1,210 @@
+"""Map raw values onto the canonical framework: PI codes, titles, rating levels, flags.
+
+PI codes match first; names are the fallback, matched with rapidfuzz after
+the spelling substitutions of ``schemas/vocabulary.json``.  A heading that
+matches nothing well is a warning, never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from parsers.text import collapse_ws
+from pipeline.phrases import rating_level, yes_no
+from schemas.framework import Framework, vocabulary
+from schemas.records import (
+    ActionPlanRecord,
+    EvidenceRecord,
+    IndicatorRecord,
+    RawIndicator,
+    RawReport,
+)
+
+NAME_MATCH_FLOOR = 85.0
+URL = re.compile(r"https?://[^\s<>()\[\]]+")
+LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+")
+LEADING_DASH = re.compile(r"^[-–]\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    code: str
+    score: float
+    method: str
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    indicators: tuple[IndicatorRecord, ...]
+    evidence: tuple[EvidenceRecord, ...]
+    action_plan: tuple[ActionPlanRecord, ...]
+    warnings: tuple[str, ...]
+
+
+def normalize(raw: RawReport, framework: Framework, report_id: str) -> Normalized:
+    warnings: list[str] = []
+    indicators = _indicators(raw.indicators, framework, report_id, warnings)
+    evidence = _evidence(raw, framework, report_id, warnings)
+    action_plan = _action_plan(raw, framework, report_id, warnings)
+    return Normalized(tuple(indicators), tuple(evidence), tuple(action_plan), tuple(warnings))
+
+
+# --- matching headings -----------------------------------------------------------
+
+
+def normalize_name(text: str) -> str:
+    """Lower case, spelling substitutions applied, punctuation and PI codes removed."""
+    text = re.sub(r"(?i)^(pi|performance indicator|indicator)\s*", "", collapse_ws(text))
+    text = re.sub(r"^[1-9]\.[1-9][:.]?\s*", "", text).lower()
+    for old, new in vocabulary().substitutions:
+        pattern = rf"(?<!\w){re.escape(old)}(?!\w)" if old[0].isalnum() else re.escape(old)
+        text = re.sub(pattern, new, text)
+    return collapse_ws(re.sub(r"[^\w&/ ]", " ", text))
+
+
+def _name_choices(framework: Framework) -> dict[str, str]:
+    return {normalize_name(name): ind.code for ind in framework.indicators for name in ind.names}
+
+
+def match_heading(heading: str, code: str | None, framework: Framework) -> Match | None:
+    """PI code first (when the framework has it), else the best fuzzy name match."""
+    if code is not None and framework.indicator(code) is not None:
+        return Match(code, 100.0, "code")
+    if code is not None:
+        return None
+    name = normalize_name(heading)
+    if not name:
+        return None
+    choices = _name_choices(framework)
+    best = process.extractOne(name, list(choices), scorer=fuzz.token_sort_ratio)
+    if best is None or best[1] < NAME_MATCH_FLOOR:
+        return None
+    return Match(choices[best[0]], round(float(best[1]), 1), "name")
+
+
+# --- indicators ----------------------------------------------------------------
+
+
+def _indicators(
+    raws: tuple[RawIndicator, ...], framework: Framework, report_id: str, warnings: list[str]
+) -> list[IndicatorRecord]:
+    by_code: dict[str, dict[str, tuple[RawIndicator, Match]]] = {}
+    for raw in raws:
+        match = match_heading(raw.heading, raw.code, framework)
+        if match is None:
+            warnings.append(f"PI heading {raw.heading!r} (page {raw.page}) matches no indicator of {framework.id}")
+            continue
+        slot = by_code.setdefault(match.code, {})
+        if raw.source in slot:
+            warnings.append(f"PI {match.code}: a second {raw.source} entry {raw.heading!r} (page {raw.page}) ignored")
+            continue
+        slot[raw.source] = (raw, match)
+    records = []
+    for ind in framework.indicators:
+        if ind.code in by_code:
+            records.append(_indicator_record(ind.code, by_code[ind.code], framework, report_id, warnings))
+    return records
+
+
+def _indicator_record(code, found, framework: Framework, report_id: str, warnings: list[str]) -> IndicatorRecord:
+    overview, section = found.get("overview"), found.get("section")
+    rating_overview = rating_level(overview[0].rating_text, allow_short=True) if overview else None
+    rating_section = rating_level(section[0].rating_text, allow_short=True) if section else None
+    reassessed_overview = yes_no(overview[0].reassessed_text) if overview else None
+    reassessed_section = yes_no(section[0].reassessed_text) if section else None
+    for source, raw_value, level in (
+        ("overview", overview[0].rating_text if overview else None, rating_overview),
+        ("section", section[0].rating_text if section else None, rating_section),
+    ):
+        if raw_value and level is None:
+            warnings.append(f"PI {code}: {source} rating {raw_value!r} is not a level of the rating scale")
+    rating = rating_section or rating_overview
+    if rating is None:
+        warnings.append(f"PI {code}: no rating found")
+    primary_raw, primary_match = section or overview
+    ind = framework.indicator(code)
+    return IndicatorRecord(
+        report_id=report_id,
+        pi=code,
+        pi_title=ind.title,
+        dimension=framework.dimension_name(ind.dimension),
+        rating=rating,
+        rating_score=vocabulary().rating_score(rating),
+        reassessed=reassessed_section if reassessed_section is not None else reassessed_overview,
+        rating_overview=rating_overview,
+        rating_section=rating_section,
+        reassessed_overview=reassessed_overview,
+        reassessed_section=reassessed_section,
+        page=primary_raw.page,
+        heading_raw=primary_raw.heading,
+        match_score=primary_match.score,
+        match_method=primary_match.method,
+        findings=section[0].findings if section else "",
+    )
+
+
+# --- evidence and action plan ----------------------------------------------------
+
+
+def clean_item(text: str) -> str:
+    """A list item as written, its numbering, dash and trailing semicolon removed."""
+    text = collapse_ws(text.replace("<http", "http"))
+    text = re.sub(r"(https?://\S+?)>", r"\1", text)
+    text = LEADING_DASH.sub("", LIST_NUMBER.sub("", text))
+    return text.rstrip(";").rstrip()
+
+
+def urls_in(text: str) -> tuple[str, ...]:
+    return tuple(u.rstrip(".,") for u in URL.findall(text))
+
+
+def _evidence(raw: RawReport, framework: Framework, report_id: str, warnings: list[str]) -> list[EvidenceRecord]:
+    out: list[EvidenceRecord] = []
+    seqs: dict[tuple[str, str], int] = {}
+    for item in raw.evidence:
+        match = match_heading(item.heading, item.code, framework)
+        if match is None:
+            warnings.append(f"evidence under {item.heading!r} (page {item.page}) matches no indicator")
+            continue
+        text = clean_item(item.text) if item.kind == "means_of_verification" else collapse_ws(item.text)
+        if not text:
+            continue
+        key = (match.code, item.kind)
+        seqs[key] = seqs.get(key, 0) + 1
+        out.append(
+            EvidenceRecord(
+                report_id=report_id,
+                pi=match.code,
+                kind=item.kind,
+                seq=seqs[key],
+                category=collapse_ws(item.category) if item.category else None,
+                text=text,
+                urls=urls_in(text),
+                page=item.page,
+            )
+        )
+    return out
+
+
+def _action_plan(raw: RawReport, framework: Framework, report_id: str, warnings: list[str]) -> list[ActionPlanRecord]:
+    out = []
+    for row in raw.action_plan:
+        match = match_heading(row.label, row.code, framework)
+        if match is None:
+            warnings.append(f"action-plan row {row.label!r} (page {row.page}) matches no indicator")
+            continue
+        out.append(
+            ActionPlanRecord(
+                report_id=report_id,
+                pi=match.code,
+                seq=len(out) + 1,
+                label_raw=row.label,
+                action=row.action,
+                progress=row.progress,
+                page=row.page,
+            )
+        )
+    return out

@@ -1,0 +1,77 @@
+"""One file through every stage: parse -> segment -> extract -> normalize.
+
+Bad input never escapes as an exception: it comes back as an Extraction whose
+report row says ``failed`` (the bytes are bad) or ``skipped`` (not a scorecard).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import parsers
+from parsers.errors import DocumentLoadError
+from pipeline import __version__
+from pipeline.extract import extract
+from pipeline.metadata import looks_like_scorecard, read_meta
+from pipeline.normalize import normalize
+from pipeline.segment import segment
+from schemas.records import Extraction, ParsedDocument, ReportRecord
+
+MIN_PIS_FOR_SCORECARD = 3
+
+
+def file_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _report(path: Path, report_id: str, fmt: str, **fields) -> ReportRecord:
+    base = dict(
+        report_id=report_id, source_path=str(path), source_format=fmt, n_pages=None,
+        country=None, year=None, report_type=None, framework=None, title=None,
+        status="failed", error=None, swapscore_version=__version__,
+    )
+    base.update(fields)
+    return ReportRecord(**base)
+
+
+def process_file(path: Path) -> Extraction:
+    """Extract one report; every outcome, good or bad, is an Extraction."""
+    fmt = path.suffix.lower().lstrip(".")
+    report_id = file_digest(path)
+    try:
+        doc = parsers.parse(path)
+    except DocumentLoadError as exc:
+        return Extraction(_report(path, report_id, fmt, error=str(exc)))
+    return extract_document(doc, path, report_id)
+
+
+def extract_document(doc: ParsedDocument, path: Path, report_id: str) -> Extraction:
+    fmt = doc.source_format
+    if doc.n_pages and doc.pages_without_text == doc.n_pages:
+        return Extraction(_report(
+            path, report_id, fmt, n_pages=doc.n_pages, status="partial",
+            error=f"{path.name}: no text layer on any of its {doc.n_pages} pages (a scan?); "
+                  "OCR is needed: install tesseract-ocr",
+        ))
+    segments = segment(doc)
+    raw = extract(segments)
+    meta = read_meta(raw.cover_text, segments.full_text)
+    normalized = normalize(raw, meta.framework, report_id)
+    common = dict(
+        n_pages=doc.n_pages, country=meta.country, year=meta.year,
+        report_type=meta.report_type, title=meta.title,
+    )
+    if not looks_like_scorecard(segments.full_text) or len(normalized.indicators) < MIN_PIS_FOR_SCORECARD:
+        return Extraction(_report(path, report_id, fmt, status="skipped",
+                                  error="skipped: not a UNCT-SWAP scorecard", **common))
+    warnings = normalized.warnings
+    status = "partial" if warnings else "ok"
+    error = f"{path.name}: " + "; ".join(warnings) if warnings else None
+    report = _report(path, report_id, fmt, status=status, error=error,
+                     framework=meta.framework.id, **common)
+    return Extraction(report, normalized.indicators, normalized.evidence, normalized.action_plan, warnings)

@@ -1,0 +1,117 @@
+"""Write Extractions as Parquet datasets and a Frictionless data package, atomically.
+
+Every file is written to a temporary name in the output folder and renamed
+into place, so a crash never leaves a half-written dataset.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline import __version__
+from schemas.datasets import ACTION_PLAN, DATASETS, EVIDENCE, INDICATORS, REPORTS, Dataset
+from schemas.records import Extraction
+
+
+def _row(record) -> dict:
+    row = dataclasses.asdict(record)
+    if "progress" in row:
+        row["progress"] = [dict(p) for p in row["progress"]]
+    for key in ("urls", "duplicate_paths"):
+        if key in row:
+            row[key] = list(row[key])
+    return row
+
+
+def to_table(dataset: Dataset, records: Iterable) -> pa.Table:
+    names = [c.name for c in dataset.columns]
+    rows = [{k: v for k, v in _row(r).items() if k in names} for r in records]
+    return pa.Table.from_pylist(rows, schema=dataset.arrow_schema)
+
+
+def tables_for(extractions: Sequence[Extraction]) -> dict[str, pa.Table]:
+    """The four dataset tables for a batch, rows in source-path order."""
+    ordered = sorted(extractions, key=lambda e: e.report.source_path)
+    return {
+        REPORTS.name: to_table(REPORTS, (e.report for e in ordered)),
+        INDICATORS.name: to_table(INDICATORS, (r for e in ordered for r in e.indicators)),
+        EVIDENCE.name: to_table(EVIDENCE, (r for e in ordered for r in e.evidence)),
+        ACTION_PLAN.name: to_table(ACTION_PLAN, (r for e in ordered for r in e.action_plan)),
+    }
+
+
+def atomic_write_bytes(path: Path, write) -> None:
+    """Call ``write(tmp_path)`` then rename the result onto ``path``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        write(Path(tmp))
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def write_datasets(extractions: Sequence[Extraction], out_dir: Path) -> dict[str, Path]:
+    written = {}
+    for name, table in tables_for(extractions).items():
+        target = out_dir / f"{name}.parquet"
+        atomic_write_bytes(target, lambda tmp, t=table: pq.write_table(t, tmp))
+        written[name] = target
+    package = out_dir / "datapackage.json"
+    text = json.dumps(datapackage(), indent=2, ensure_ascii=False)
+    atomic_write_bytes(package, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+    written["datapackage"] = package
+    return written
+
+
+def datapackage(datasets: Sequence[Dataset] = DATASETS) -> dict:
+    """A Frictionless data package describing every dataset swapscore writes."""
+    return {
+        "profile": "data-package",
+        "name": "swapscore-scorecards",
+        "title": "UNCT-SWAP Gender Equality Scorecard reports, extracted by swapscore",
+        "version": __version__,
+        "resources": [_resource(d) for d in datasets],
+    }
+
+
+def _resource(dataset: Dataset) -> dict:
+    fields = []
+    for column in dataset.columns:
+        field: dict = {
+            "name": column.name,
+            "type": column.frictionless_type,
+            "description": column.description,
+        }
+        constraints = {}
+        if column.enum:
+            constraints["enum"] = list(column.enum)
+        if column.required:
+            constraints["required"] = True
+        if constraints:
+            field["constraints"] = constraints
+        fields.append(field)
+    schema: dict = {"fields": fields, "primaryKey": list(dataset.primary_key)}
+    if dataset.foreign_keys:
+        schema["foreignKeys"] = [
+            {"fields": list(dataset.foreign_keys),
+             "reference": {"resource": REPORTS.name, "fields": list(dataset.foreign_keys)}}
+        ]
+    return {
+        "name": dataset.name,
+        "path": dataset.filename,
+        "format": "parquet",
+        "mediatype": "application/vnd.apache.parquet",
+        "description": dataset.description,
+        "schema": schema,
+    }

@@ -1,0 +1,139 @@
+"""The output datasets: one definition feeds the Parquet schemas, the data package and the docs.
+
+Column names and enum values here are the output contract; add columns
+freely, never rename one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyarrow as pa
+
+STATUS = ("ok", "partial", "failed", "skipped")
+RATINGS = ("missing", "approaches", "meets", "exceeds", "not_applicable")
+KINDS = ("means_of_verification", "supporting_document")
+
+PROGRESS_TYPE = pa.list_(pa.struct([("period", pa.string()), ("text", pa.string())]))
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    name: str
+    arrow: pa.DataType
+    description: str
+    enum: tuple | None = None
+    required: bool = False
+
+    @property
+    def frictionless_type(self) -> str:
+        if pa.types.is_integer(self.arrow):
+            return "integer"
+        if pa.types.is_floating(self.arrow):
+            return "number"
+        if pa.types.is_boolean(self.arrow):
+            return "boolean"
+        if pa.types.is_list(self.arrow):
+            return "array"
+        return "string"
+
+
+@dataclass(frozen=True, slots=True)
+class Dataset:
+    name: str
+    description: str
+    columns: tuple[Column, ...]
+    primary_key: tuple[str, ...]
+    foreign_keys: tuple[str, ...] = ("report_id",)
+
+    @property
+    def filename(self) -> str:
+        return f"{self.name}.parquet"
+
+    @property
+    def arrow_schema(self) -> pa.Schema:
+        return pa.schema([pa.field(c.name, c.arrow, nullable=not c.required) for c in self.columns])
+
+
+REPORT_ID = Column("report_id", pa.string(), "SHA-256 (hex) of the source file's bytes; joins every dataset.", required=True)
+PI = Column("pi", pa.string(), "Performance Indicator code of the canonical framework, e.g. \"1.1\".", required=True)
+PAGE = Column("page", pa.int32(), "1-based page of the source PDF the value came from; null for DOCX.")
+
+REPORTS = Dataset(
+    name="reports",
+    description="One row per input file: what it is and how its extraction ended.",
+    primary_key=("report_id",),
+    foreign_keys=(),
+    columns=(
+        REPORT_ID,
+        Column("source_path", pa.string(), "Path of the file as found under the given inputs.", required=True),
+        Column("source_format", pa.string(), "File format read.", enum=("pdf", "docx"), required=True),
+        Column("n_pages", pa.int32(), "Number of pages of a PDF; null for DOCX."),
+        Column("country", pa.string(), "Country of the country team, canonical spelling."),
+        Column("year", pa.int32(), "Reporting year."),
+        Column("report_type", pa.string(), "Annual progress report or comprehensive assessment.", enum=("annual", "comprehensive")),
+        Column("framework", pa.string(), "Scorecard framework version the report follows.", enum=("unct-swap-2018", "unct-swap-2023")),
+        Column("title", pa.string(), "Title as written on the cover."),
+        Column("status", pa.string(), "How extraction ended: ok, partial (warnings in error), failed or skipped.", enum=STATUS, required=True),
+        Column("error", pa.string(), "Null, or a message naming the file and what went wrong."),
+        Column("swapscore_version", pa.string(), "Version of swapscore that wrote the row.", required=True),
+        Column("duplicate_paths", pa.list_(pa.string()), "Other files under the inputs with the same bytes, extracted once as this report."),
+    ),
+)
+
+INDICATORS = Dataset(
+    name="indicators",
+    description="One row per report and Performance Indicator found, overview and detailed section side by side.",
+    primary_key=("report_id", "pi"),
+    columns=(
+        REPORT_ID,
+        PI,
+        Column("pi_title", pa.string(), "Canonical full title of the PI in the report's framework.", required=True),
+        Column("dimension", pa.string(), "Canonical name of the PI's dimension in the report's framework.", required=True),
+        Column("rating", pa.string(), "Resolved rating: the detailed section's, else the overview table's.", enum=RATINGS),
+        Column("rating_score", pa.int8(), "Rating as a number: missing 0, approaches 1, meets 2, exceeds 3; null for not_applicable or unknown."),
+        Column("reassessed", pa.bool_(), "Resolved reassessed-this-year flag: the section's, else the overview's; null if unknown."),
+        Column("rating_overview", pa.string(), "Rating in the overview table (Table 1).", enum=RATINGS),
+        Column("rating_section", pa.string(), "Rating in the detailed section of the PI.", enum=RATINGS),
+        Column("reassessed_overview", pa.bool_(), "Reassessed flag in the overview table."),
+        Column("reassessed_section", pa.bool_(), "Reassessed flag in the detailed section."),
+        PAGE,
+        Column("heading_raw", pa.string(), "The heading or table label as written.", required=True),
+        Column("match_score", pa.float32(), "How well heading_raw matched the canonical PI (100 for a PI code match)."),
+        Column("match_method", pa.string(), "How the PI was matched: by its code or by its name.", enum=("code", "name")),
+        Column("findings", pa.string(), "Narrative text of the detailed section, one paragraph a line."),
+    ),
+)
+
+EVIDENCE = Dataset(
+    name="evidence",
+    description="Means of verification and supporting documents, one row per item.",
+    primary_key=("report_id", "pi", "kind", "seq"),
+    columns=(
+        REPORT_ID,
+        PI,
+        Column("kind", pa.string(), "A means-of-verification list item or a supporting-evidence table row.", enum=KINDS, required=True),
+        Column("seq", pa.int32(), "1-based order within one PI and kind.", required=True),
+        Column("category", pa.string(), "Category column of a supporting document; null for means of verification."),
+        Column("text", pa.string(), "Item as written, list numbering and trailing semicolon removed.", required=True),
+        Column("urls", pa.list_(pa.string()), "Web addresses inside the text."),
+        PAGE,
+    ),
+)
+
+ACTION_PLAN = Dataset(
+    name="action_plan",
+    description="One row per PI row of the action-plan table, split rows joined back.",
+    primary_key=("report_id", "seq"),
+    columns=(
+        REPORT_ID,
+        PI,
+        Column("seq", pa.int32(), "Row order in the action-plan table, 1-based.", required=True),
+        Column("label_raw", pa.string(), "The PI label cell as written."),
+        Column("action", pa.string(), "The action points cell."),
+        Column("progress", PROGRESS_TYPE, "Every other column in order: header label as written (period) and cell text."),
+        Column("page", pa.int32(), "1-based page where the row starts; null for DOCX."),
+    ),
+)
+
+DATASETS: tuple[Dataset, ...] = (REPORTS, INDICATORS, EVIDENCE, ACTION_PLAN)

@@ -1,0 +1,139 @@
+"""Framework knowledge loaded from the data files beside this module.
+
+A new framework version is a new JSON file in ``schemas/frameworks/``; nothing
+here names an indicator, a dimension or a rating phrase.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).parent
+FRAMEWORK_DIR = DATA_DIR / "frameworks"
+
+
+@dataclass(frozen=True, slots=True)
+class Dimension:
+    number: int
+    name: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorDef:
+    code: str
+    dimension: int
+    short_name: str
+    title: str
+    aliases: tuple[str, ...]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every spelling that may stand for this indicator in a heading."""
+        return (self.short_name, self.title, *self.aliases)
+
+
+@dataclass(frozen=True, slots=True)
+class Framework:
+    id: str
+    name: str
+    provisional: bool
+    default: bool
+    markers: tuple[str, ...]
+    dimensions: tuple[Dimension, ...]
+    indicators: tuple[IndicatorDef, ...]
+
+    def indicator(self, code: str) -> IndicatorDef | None:
+        return next((i for i in self.indicators if i.code == code), None)
+
+    def dimension_name(self, number: int) -> str:
+        return next(d.name for d in self.dimensions if d.number == number)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(i.code for i in self.indicators)
+
+
+@dataclass(frozen=True, slots=True)
+class RatingLevel:
+    level: str
+    score: int | None
+    phrases: tuple[str, ...]
+    short: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    substitutions: tuple[tuple[str, str], ...]
+    rating_scale: tuple[RatingLevel, ...]
+    rating_labels: tuple[str, ...]
+    yes: tuple[str, ...]
+    no: tuple[str, ...]
+
+    def rating_score(self, level: str | None) -> int | None:
+        return next((r.score for r in self.rating_scale if r.level == level), None)
+
+
+def _framework_from_json(data: dict) -> Framework:
+    return Framework(
+        id=data["id"],
+        name=data["name"],
+        provisional=bool(data["provisional"]),
+        default=bool(data["default"]),
+        markers=tuple(data["markers"]),
+        dimensions=tuple(
+            Dimension(d["number"], d["name"], tuple(d["aliases"])) for d in data["dimensions"]
+        ),
+        indicators=tuple(
+            IndicatorDef(i["code"], i["dimension"], i["short_name"], i["title"], tuple(i["aliases"]))
+            for i in data["indicators"]
+        ),
+    )
+
+
+@cache
+def frameworks() -> tuple[Framework, ...]:
+    """Every framework version on file, the default one first."""
+    loaded = [
+        _framework_from_json(json.loads(p.read_text(encoding="utf-8")))
+        for p in sorted(FRAMEWORK_DIR.glob("*.json"))
+    ]
+    return tuple(sorted(loaded, key=lambda f: (not f.default, f.id)))
+
+
+def framework(framework_id: str) -> Framework:
+    for f in frameworks():
+        if f.id == framework_id:
+            return f
+    raise KeyError(f"unknown framework {framework_id!r}; on file: {[f.id for f in frameworks()]}")
+
+
+def default_framework() -> Framework:
+    return frameworks()[0]
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    data = json.loads((DATA_DIR / "vocabulary.json").read_text(encoding="utf-8"))
+    return Vocabulary(
+        substitutions=tuple(data["substitutions"].items()),
+        rating_scale=tuple(
+            RatingLevel(r["level"], r["score"], tuple(r["phrases"]), tuple(r["short"]))
+            for r in data["rating_scale"]
+        ),
+        rating_labels=tuple(data["rating_labels"]),
+        yes=tuple(data["yes"]),
+        no=tuple(data["no"]),
+    )
+
+
+@cache
+def countries() -> dict[str, str]:
+    """Every known spelling of a country (lower case) mapped to its canonical name."""
+    data = json.loads((DATA_DIR / "countries.json").read_text(encoding="utf-8"))
+    names = {c.lower(): c for c in data["countries"]}
+    names.update({alias.lower(): canonical for alias, canonical in data["aliases"].items()})
+    return names
