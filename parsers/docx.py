@@ -84,12 +84,19 @@ def _table(tbl) -> Table:
         for tc in tr.iterchildren(qn("w:tc")):
             tc_pr = tc.tcPr
             span = tc_pr.grid_span if tc_pr is not None else 1
-            v_merge = tc_pr.vMerge if tc_pr is not None else None
             text = "\n".join(_cell_paragraph_texts(tc))
-            cells.append(None if v_merge == "continue" else text)
+            cells.append(None if _continues_vertical_merge(tc_pr) else text)
             cells.extend([None] * (span - 1))
         rows.append(TableRow(cells=tuple(cells)))
     return Table(rows=tuple(rows))
+
+
+def _continues_vertical_merge(tc_pr) -> bool:
+    """A ``w:vMerge`` with no value (or "continue") sits under the cell above it."""
+    if tc_pr is None:
+        return False
+    v_merge = tc_pr.find(qn("w:vMerge"))
+    return v_merge is not None and v_merge.get(qn("w:val"), "continue") == "continue"
 
 
 def _cell_paragraph_texts(tc) -> list[str]:

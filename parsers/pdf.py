@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import dropwhile
 from pathlib import Path
 
 import pdfplumber
@@ -19,7 +20,7 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 
 from parsers.errors import DocumentLoadError, EmptyDocumentError, EncryptedDocumentError
-from parsers.text import collapse_ws, join_lines, strip_bullet
+from parsers.text import BULLET_GLYPHS, collapse_ws, join_lines, strip_bullet
 from schemas.records import Block, Paragraph, ParsedDocument, Table, TableRow
 
 _NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s")
@@ -37,7 +38,7 @@ class Line:
     bottom: float
     size: float
     bold: bool
-    bullet: bool
+    bullet: bool  # starts with a list marker: a bullet glyph or a number such as "1." or "2)"
     first_word_width: float
     furniture: bool = False
 
@@ -127,7 +128,14 @@ def _line(raw: dict, page: int) -> Line | None:
     if not chars:
         return None
     bullet, rest = strip_bullet(raw["text"])
-    text_chars = chars[1:] if bullet else chars
+    if bullet:  # drop the glyph chars (pdfminer may repeat an unmapped "(cid:N)" glyph)
+        chars = list(dropwhile(lambda c: c["text"].startswith("(cid:") or c["text"] in BULLET_GLYPHS, chars)) or chars
+    marker_chars = 0
+    number = None if bullet else _NUMBERED.match(rest.lstrip())
+    if number:  # a numbered item: its wrapped lines align after the number
+        bullet, rest = True, rest.lstrip()[number.end():]
+        marker_chars = len(number.group(0).replace(" ", ""))
+    text_chars = chars[marker_chars:]
     words = rest.split()
     first_word = words[0] if words else ""
     first_word_chars = text_chars[: len(first_word)]
@@ -248,12 +256,14 @@ def _right_edge(page: PageContent) -> float:
 
 def _starts_paragraph(current: list[Line], line: Line, right_edges: dict[int, float]) -> bool:
     last, first = current[-1], current[0]
-    if line.bullet or _NUMBERED.match(line.text):
+    if line.bullet:
         return True
     if line.bold != last.bold or abs(line.size - last.size) > 0.5:
         return True
     if line.page == last.page and line.top - last.bottom > 0.7 * last.size:
         return True
+    if line.page != last.page and last.text.rstrip().endswith((".", ";", ":", "?", "!")):
+        return True  # over a page break, a line that ends a sentence ends its paragraph
     indent = last.x0 if len(current) > 1 else first.x0
     first_line_indent = len(current) == 1 and not first.bullet and line.x0 < first.x0
     if abs(line.x0 - indent) > 3 and not first_line_indent:
@@ -265,7 +275,7 @@ def _starts_paragraph(current: list[Line], line: Line, right_edges: dict[int, fl
 def _paragraph(lines: list[Line], body_size: float) -> Paragraph:
     first = lines[0]
     text = join_lines([line.text for line in lines])
-    is_list = first.bullet or bool(_NUMBERED.match(first.text))
+    is_list = first.bullet
     larger = first.size >= body_size + 1.5
     short_bold = first.bold and len(lines) <= 2 and len(text) < 150
     if larger or (short_bold and not is_list):

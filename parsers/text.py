@@ -7,7 +7,9 @@ import re
 # Glyphs word processors put in front of list items (OpenSymbol and Wingdings
 # bullets land in the private use area when a PDF is exported).
 BULLET_GLYPHS = "•▪◦●‣∙·○■□➢►\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf02d"
-_BULLET = re.compile(rf"^\s*[{BULLET_GLYPHS}]\s*")
+# pdfminer writes a glyph it cannot map to Unicode as "(cid:N)": at the head of a
+# list line that is the bullet of a standard PDF font (reportlab's "•" in Helvetica).
+_BULLET = re.compile(rf"^\s*(?:[{BULLET_GLYPHS}]|\(cid:\d+\)(?=\s))\s*")
 _WS = re.compile(r"\s+")
 _WORD_HYPHEN_END = re.compile(r"[^\W\d_]-$")
 

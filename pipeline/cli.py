@@ -83,5 +83,27 @@ def _score_table(title: str, scores) -> Table:
 
 
 
+@corpus_app.command("build")
+def corpus_build() -> None:
+    """Rebuild corpus/documents from corpus/specs (needs LibreOffice for DOCX exports)."""
+    from corpus.generator.build import build_all
+
+    written = build_all()
+    console.print(f"wrote {len(written)} documents")
+
+
+@corpus_app.command("synth")
+def corpus_synth(
+    n: int = typer.Option(20, "--n", help="How many reports."),
+    out: Path = typer.Option(..., "--out", help="Folder to write them to."),
+    seed: int = typer.Option(0, "--seed", help="Seed; the same seed writes the same archive."),
+) -> None:
+    """Write N varied synthetic reports with truth files (for benchmarks and fuzzing)."""
+    from corpus.generator.synth import synthesize
+
+    written = synthesize(n, out, seed)
+    console.print(f"wrote {len(written)} documents to {out}")
+
+
 def main() -> None:
     app()

@@ -7,6 +7,7 @@ matches nothing well is a warning, never a guess.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -44,9 +45,13 @@ class Normalized:
     warnings: tuple[str, ...]
 
 
-def normalize(raw: RawReport, framework: Framework, report_id: str) -> Normalized:
+def normalize(raw: RawReport, framework: Framework, report_id: str, report_type: str | None = None) -> Normalized:
+    """``report_type`` "comprehensive": every PI is assessed in the year, so a flag the
+    report does not state resolves to reassessed=True (the _overview/_section columns stay null)."""
     warnings: list[str] = []
     indicators = _indicators(raw.indicators, framework, report_id, warnings)
+    if report_type == "comprehensive":
+        indicators = [i if i.reassessed is not None else dataclasses.replace(i, reassessed=True) for i in indicators]
     evidence = _evidence(raw, framework, report_id, warnings)
     action_plan = _action_plan(raw, framework, report_id, warnings)
     return Normalized(tuple(indicators), tuple(evidence), tuple(action_plan), tuple(warnings))

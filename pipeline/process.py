@@ -61,7 +61,7 @@ def extract_document(doc: ParsedDocument, path: Path, report_id: str) -> Extract
     segments = segment(doc)
     raw = extract(segments)
     meta = read_meta(raw.cover_text, segments.full_text)
-    normalized = normalize(raw, meta.framework, report_id)
+    normalized = normalize(raw, meta.framework, report_id, meta.report_type)
     common = dict(
         n_pages=doc.n_pages, country=meta.country, year=meta.year,
         report_type=meta.report_type, title=meta.title,
