@@ -60,9 +60,14 @@ def evaluate_command(
     truth_files: list[Path] = typer.Argument(..., help="Truth files (NAME.truth.json beside NAME.pdf / NAME.docx)."),
     json_out: Path = typer.Option(None, "--json", help="Where to write the table as JSON (default OUT_DIR/evaluation.json)."),
     per_document: bool = typer.Option(False, "--per-document", help="Also print one table per document."),
+    markdown: bool = typer.Option(False, "--markdown", help="Print the totals as a Markdown table on stdout."),
 ) -> None:
     """Per-field precision, recall and F1 of the datasets against truth files."""
     results = evaluate(out_dir, truth_files)
+    if markdown:
+        typer.echo("| field | precision | recall | F1 | tp | fp | fn |\n|---|---|---|---|---|---|---|")
+        for s in total(results):
+            typer.echo(f"| {s.field} | {s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f} | {s.tp} | {s.fp} | {s.fn} |")
     if per_document:
         for r in results:
             console.print(_score_table(r.document, r.scores))

@@ -19,7 +19,7 @@ def _norm(text: str) -> str:
 @cache
 def _rating_tables() -> tuple[dict[str, str], dict[str, str], tuple[str, ...]]:
     vocab = vocabulary()
-    full = {_norm(p): r.level for r in vocab.rating_scale for p in (*r.phrases, r.level)}
+    full = {_norm(p): r.level for r in vocab.rating_scale for p in r.phrases}
     short = {_norm(p): r.level for r in vocab.rating_scale for p in r.short}
     labels = tuple(sorted((_norm(x) for x in vocab.rating_labels), key=len, reverse=True))
     return full, short, labels

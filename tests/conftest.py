@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus" / "documents"
+REFERENCE = ROOT.parent / "shared" / "reference" / "kazakhstan-2022"
+SUFFIXES = (".pdf", ".docx")
+
+
+def corpus_documents() -> list[Path]:
+    return sorted(p for p in CORPUS.iterdir() if p.suffix in SUFFIXES)
+
+
+def reference_documents() -> list[Path]:
+    return sorted(p for p in REFERENCE.iterdir() if p.suffix in SUFFIXES) if REFERENCE.exists() else []
+
+
+@pytest.fixture(scope="session")
+def extracted(tmp_path_factory) -> Path:
+    """Every corpus and reference document extracted once, in one batch, to one output folder."""
+    from pipeline.batch import run_batch
+
+    out = tmp_path_factory.mktemp("datasets")
+    run_batch(corpus_documents() + reference_documents(), out, jobs=2)
+    return out

@@ -1,0 +1,53 @@
+"""The command line: help texts, extract, evaluate and the summary."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pandas as pd
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+from schemas.datasets import DATASETS
+from tests.conftest import CORPUS
+
+runner = CliRunner()
+COMMANDS = (["extract"], ["evaluate"], ["corpus", "build"], ["corpus", "synth"])
+
+
+def test_every_command_explains_itself():
+    top = runner.invoke(app, ["--help"])
+    assert top.exit_code == 0 and "extract" in top.output and "evaluate" in top.output
+    for command in COMMANDS:
+        result = runner.invoke(app, [*command, "--help"])
+        assert result.exit_code == 0, command
+        assert "Usage" in result.output
+
+
+def test_extract_then_evaluate(tmp_path: Path):
+    docs = [CORPUS / "kyrgyzstan-2022-annual.docx", CORPUS / "un-swap-entity-report.docx"]
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"not a pdf")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["extract", *map(str, docs), str(bad), "--out", str(out), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert re.search(r"│\s+3 │\s+1 │\s+0 │\s+1 │\s+1 │\s+15 │", result.output), result.output
+    assert "broken.pdf" in result.output
+    for dataset in DATASETS:
+        assert (out / dataset.filename).exists()
+    reports = pd.read_parquet(out / "reports.parquet")
+    assert dict(zip(reports.source_path.map(lambda p: Path(p).name), reports.status)) == {
+        "broken.pdf": "failed", "kyrgyzstan-2022-annual.docx": "ok", "un-swap-entity-report.docx": "skipped"}
+    truth = [str(CORPUS / "kyrgyzstan-2022-annual.truth.json")]
+    evaluated = runner.invoke(app, ["evaluate", str(out), *truth])
+    assert evaluated.exit_code == 0, evaluated.output
+    table = json.loads((out / "evaluation.json").read_text())
+    assert {row["field"]: row["f1"] for row in table["total"]}["rating"] == 1.0
+
+
+def test_missing_input_is_a_clear_error(tmp_path: Path):
+    result = runner.invoke(app, ["extract", str(tmp_path / "nowhere"), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 2
+    assert "nowhere" in result.output
