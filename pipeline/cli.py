@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 
 import typer
@@ -11,6 +12,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from pipeline import __version__
+from pipeline.audit import run_audit
 from pipeline.batch import discover, run_batch
 from pipeline.evaluate import evaluate, to_json, total
 
@@ -46,12 +48,39 @@ def extract(
     for e in results:
         if e.report.status in ("failed", "partial"):
             console.print(f"[yellow]{e.report.status}[/yellow] {e.report.error}")
+    findings = run_audit(out)
     table = Table(title=f"swapscore {__version__}: {out}")
     for column in ("files", "ok", "partial", "failed", "skipped", "indicators", "seconds"):
         table.add_column(column, justify="right")
     table.add_row(str(summary.files), *(str(summary.statuses.get(s, 0)) for s in ("ok", "partial", "failed", "skipped")),
                   str(summary.indicators), f"{summary.seconds:.1f}")
     console.print(table)
+    _print_audit_summary(findings, out)
+
+
+@app.command("audit")
+def audit_command(
+    out_dir: Path = typer.Argument(Path("outputs"), help="Folder holding the datasets written by extract."),
+) -> None:
+    """Check the consistency of reported ratings; writes audit.parquet and audit.html to OUT_DIR."""
+    try:
+        findings = run_audit(out_dir)
+    except FileNotFoundError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    _print_audit_summary(findings, out_dir)
+
+
+def _print_audit_summary(findings, out_dir: Path) -> None:
+    table = Table(title="audit findings")
+    table.add_column("check")
+    table.add_column("severity")
+    table.add_column("count", justify="right")
+    counts = Counter((f.check, f.severity) for f in findings)
+    for (check, severity), n in sorted(counts.items()):
+        table.add_row(check, severity, str(n))
+    console.print(table)
+    console.print(f"written: {out_dir / 'audit.parquet'}, {out_dir / 'audit.html'}")
 
 
 @app.command("evaluate")

@@ -20,6 +20,7 @@ from schemas.records import (
     ActionPlanRecord,
     EvidenceRecord,
     IndicatorRecord,
+    NoteRecord,
     RawIndicator,
     RawReport,
 )
@@ -42,19 +43,30 @@ class Normalized:
     indicators: tuple[IndicatorRecord, ...]
     evidence: tuple[EvidenceRecord, ...]
     action_plan: tuple[ActionPlanRecord, ...]
-    warnings: tuple[str, ...]
+    notes: tuple[NoteRecord, ...]
+
+
+class Notes:
+    """Collects what normalization could not place, as typed notes."""
+
+    def __init__(self, report_id: str) -> None:
+        self.report_id = report_id
+        self.items: list[NoteRecord] = []
+
+    def add(self, code: str, pi: str | None, message: str, page: int | None) -> None:
+        self.items.append(NoteRecord(self.report_id, code, pi, message, page))
 
 
 def normalize(raw: RawReport, framework: Framework, report_id: str, report_type: str | None = None) -> Normalized:
     """``report_type`` "comprehensive": every PI is assessed in the year, so a flag the
     report does not state resolves to reassessed=True (the _overview/_section columns stay null)."""
-    warnings: list[str] = []
-    indicators = _indicators(raw.indicators, framework, report_id, warnings)
+    notes = Notes(report_id)
+    indicators = _indicators(raw.indicators, framework, report_id, notes)
     if report_type == "comprehensive":
         indicators = [i if i.reassessed is not None else dataclasses.replace(i, reassessed=True) for i in indicators]
-    evidence = _evidence(raw, framework, report_id, warnings)
-    action_plan = _action_plan(raw, framework, report_id, warnings)
-    return Normalized(tuple(indicators), tuple(evidence), tuple(action_plan), tuple(warnings))
+    evidence = _evidence(raw, framework, report_id, notes)
+    action_plan = _action_plan(raw, framework, report_id, notes)
+    return Normalized(tuple(indicators), tuple(evidence), tuple(action_plan), tuple(notes.items))
 
 
 # --- matching headings -----------------------------------------------------------
@@ -94,27 +106,30 @@ def match_heading(heading: str, code: str | None, framework: Framework) -> Match
 
 
 def _indicators(
-    raws: tuple[RawIndicator, ...], framework: Framework, report_id: str, warnings: list[str]
+    raws: tuple[RawIndicator, ...], framework: Framework, report_id: str, notes: Notes
 ) -> list[IndicatorRecord]:
     by_code: dict[str, dict[str, tuple[RawIndicator, Match]]] = {}
     for raw in raws:
         match = match_heading(raw.heading, raw.code, framework)
         if match is None:
-            warnings.append(f"PI heading {raw.heading!r} (page {raw.page}) matches no indicator of {framework.id}")
+            unknown = raw.code is not None
+            notes.add("pi-unknown" if unknown else "heading-unmatched", raw.code,
+                         f"PI heading {raw.heading!r} (page {raw.page}) matches no indicator of {framework.id}", raw.page)
             continue
         slot = by_code.setdefault(match.code, {})
         if raw.source in slot:
-            warnings.append(f"PI {match.code}: a second {raw.source} entry {raw.heading!r} (page {raw.page}) ignored")
+            notes.add("pi-duplicated", match.code,
+                         f"PI {match.code}: a second {raw.source} entry {raw.heading!r} (page {raw.page}) ignored", raw.page)
             continue
         slot[raw.source] = (raw, match)
     records = []
     for ind in framework.indicators:
         if ind.code in by_code:
-            records.append(_indicator_record(ind.code, by_code[ind.code], framework, report_id, warnings))
+            records.append(_indicator_record(ind.code, by_code[ind.code], framework, report_id, notes))
     return records
 
 
-def _indicator_record(code, found, framework: Framework, report_id: str, warnings: list[str]) -> IndicatorRecord:
+def _indicator_record(code, found, framework: Framework, report_id: str, notes: Notes) -> IndicatorRecord:
     overview, section = found.get("overview"), found.get("section")
     rating_overview = rating_level(overview[0].rating_text, allow_short=True) if overview else None
     rating_section = rating_level(section[0].rating_text, allow_short=True) if section else None
@@ -125,10 +140,10 @@ def _indicator_record(code, found, framework: Framework, report_id: str, warning
         ("section", section[0].rating_text if section else None, rating_section),
     ):
         if raw_value and level is None:
-            warnings.append(f"PI {code}: {source} rating {raw_value!r} is not a level of the rating scale")
+            notes.add("rating-off-scale", code, f"PI {code}: {source} rating {raw_value!r} is not a level of the rating scale", None)
     rating = rating_section or rating_overview
     if rating is None:
-        warnings.append(f"PI {code}: no rating found")
+        notes.add("rating-missing", code, f"PI {code}: no rating found", None)
     primary_raw, primary_match = section or overview
     ind = framework.indicator(code)
     return IndicatorRecord(
@@ -166,13 +181,13 @@ def urls_in(text: str) -> tuple[str, ...]:
     return tuple(u.rstrip(".,") for u in URL.findall(text))
 
 
-def _evidence(raw: RawReport, framework: Framework, report_id: str, warnings: list[str]) -> list[EvidenceRecord]:
+def _evidence(raw: RawReport, framework: Framework, report_id: str, notes: Notes) -> list[EvidenceRecord]:
     out: list[EvidenceRecord] = []
     seqs: dict[tuple[str, str], int] = {}
     for item in raw.evidence:
         match = match_heading(item.heading, item.code, framework)
         if match is None:
-            warnings.append(f"evidence under {item.heading!r} (page {item.page}) matches no indicator")
+            notes.add("evidence-unmatched", item.code, f"evidence under {item.heading!r} (page {item.page}) matches no indicator", item.page)
             continue
         text = clean_item(item.text) if item.kind == "means_of_verification" else collapse_ws(item.text)
         if not text:
@@ -194,12 +209,13 @@ def _evidence(raw: RawReport, framework: Framework, report_id: str, warnings: li
     return out
 
 
-def _action_plan(raw: RawReport, framework: Framework, report_id: str, warnings: list[str]) -> list[ActionPlanRecord]:
+def _action_plan(raw: RawReport, framework: Framework, report_id: str, notes: Notes) -> list[ActionPlanRecord]:
     out = []
     for row in raw.action_plan:
         match = match_heading(row.label, row.code, framework)
         if match is None:
-            warnings.append(f"action-plan row {row.label!r} (page {row.page}) matches no indicator")
+            notes.add("action-row-unmatched", row.code,
+                         f"action-plan row {row.label!r} (page {row.page}) matches no indicator", row.page)
             continue
         out.append(
             ActionPlanRecord(

@@ -69,9 +69,9 @@ def extract_document(doc: ParsedDocument, path: Path, report_id: str) -> Extract
     if not looks_like_scorecard(segments.full_text) or len(normalized.indicators) < MIN_PIS_FOR_SCORECARD:
         return Extraction(_report(path, report_id, fmt, status="skipped",
                                   error="skipped: not a UNCT-SWAP scorecard", **common))
-    warnings = normalized.warnings
-    status = "partial" if warnings else "ok"
-    error = f"{path.name}: " + "; ".join(warnings) if warnings else None
+    notes = normalized.notes
+    status = "partial" if notes else "ok"
+    error = f"{path.name}: " + "; ".join(n.message for n in notes) if notes else None
     report = _report(path, report_id, fmt, status=status, error=error,
                      framework=meta.framework.id, **common)
-    return Extraction(report, normalized.indicators, normalized.evidence, normalized.action_plan, warnings)
+    return Extraction(report, normalized.indicators, normalized.evidence, normalized.action_plan, notes)

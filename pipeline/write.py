@@ -17,12 +17,12 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline import __version__
-from schemas.datasets import ACTION_PLAN, DATASETS, EVIDENCE, INDICATORS, REPORTS, Dataset
+from schemas.datasets import ACTION_PLAN, AUDIT, DATASETS, EVIDENCE, INDICATORS, NOTES, REPORTS, Dataset
 from schemas.records import Extraction
 
 
 def _row(record) -> dict:
-    row = dataclasses.asdict(record)
+    row = record if isinstance(record, dict) else dataclasses.asdict(record)
     if "progress" in row:
         row["progress"] = [dict(p) for p in row["progress"]]
     for key in ("urls", "duplicate_paths"):
@@ -45,7 +45,12 @@ def tables_for(extractions: Sequence[Extraction]) -> dict[str, pa.Table]:
         INDICATORS.name: to_table(INDICATORS, (r for e in ordered for r in e.indicators)),
         EVIDENCE.name: to_table(EVIDENCE, (r for e in ordered for r in e.evidence)),
         ACTION_PLAN.name: to_table(ACTION_PLAN, (r for e in ordered for r in e.action_plan)),
+        NOTES.name: to_table(NOTES, (_numbered(n, i) for e in ordered for i, n in enumerate(e.notes, 1))),
     }
+
+
+def _numbered(note, seq: int) -> dict:
+    return {**dataclasses.asdict(note), "seq": seq}
 
 
 def atomic_write_bytes(path: Path, write) -> None:
@@ -67,11 +72,17 @@ def write_datasets(extractions: Sequence[Extraction], out_dir: Path) -> dict[str
         target = out_dir / f"{name}.parquet"
         atomic_write_bytes(target, lambda tmp, t=table: pq.write_table(t, tmp))
         written[name] = target
-    package = out_dir / "datapackage.json"
-    text = json.dumps(datapackage(), indent=2, ensure_ascii=False)
-    atomic_write_bytes(package, lambda tmp: tmp.write_text(text, encoding="utf-8"))
-    written["datapackage"] = package
+    written["datapackage"] = write_datapackage(out_dir)
     return written
+
+
+def write_datapackage(out_dir: Path) -> Path:
+    """datapackage.json describing every dataset present in ``out_dir`` (the audit once it is written)."""
+    present = [d for d in (*DATASETS, AUDIT) if (out_dir / d.filename).exists()]
+    package = out_dir / "datapackage.json"
+    text = json.dumps(datapackage(present), indent=2, ensure_ascii=False)
+    atomic_write_bytes(package, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+    return package
 
 
 def datapackage(datasets: Sequence[Dataset] = DATASETS) -> dict:

@@ -136,4 +136,36 @@ ACTION_PLAN = Dataset(
     ),
 )
 
-DATASETS: tuple[Dataset, ...] = (REPORTS, INDICATORS, EVIDENCE, ACTION_PLAN)
+NOTES = Dataset(
+    name="notes",
+    description="What extraction could not place: headings, rows and values off the framework; each makes its report partial.",
+    primary_key=("report_id", "seq"),
+    columns=(
+        REPORT_ID,
+        Column("seq", pa.int32(), "1-based order of the note within its report.", required=True),
+        Column("code", pa.string(), "Kind of note.", enum=("heading-unmatched", "pi-unknown", "pi-duplicated", "rating-off-scale",
+                                                            "rating-missing", "evidence-unmatched", "action-row-unmatched"), required=True),
+        Column("pi", pa.string(), "PI code the note concerns, where one is known (it may be a code the framework lacks)."),
+        Column("message", pa.string(), "What was found, naming the heading or value and its page.", required=True),
+        PAGE,
+    ),
+)
+
+AUDIT = Dataset(
+    name="audit",
+    description="One row per audit finding on the consistency of reported ratings (swapscore audit).",
+    primary_key=("report_id", "check", "pi", "field"),
+    columns=(
+        Column("report_id", pa.string(), "Report the finding is about (for a carried-forward finding, the later report).", required=True),
+        Column("pi", pa.string(), "PI code; null for report-level findings."),
+        Column("check", pa.string(), "Short stable id of the check (see the README's list of checks).", required=True),
+        Column("severity", pa.string(), "How serious the finding is.", enum=("error", "warning", "info"), required=True),
+        Column("message", pa.string(), "What was found, naming the values.", required=True),
+        Column("page", pa.int32(), "1-based page of the value the finding rests on; null for DOCX or report-level findings."),
+        Column("dataset", pa.string(), "Dataset holding the value the finding rests on.", required=True),
+        Column("field", pa.string(), "Column of that dataset.", required=True),
+        Column("evidence", pa.string(), "The sentence used as evidence, where there is one."),
+    ),
+)
+
+DATASETS: tuple[Dataset, ...] = (REPORTS, INDICATORS, EVIDENCE, ACTION_PLAN, NOTES)

@@ -137,3 +137,9 @@ def countries() -> dict[str, str]:
     names = {c.lower(): c for c in data["countries"]}
     names.update({alias.lower(): canonical for alias, canonical in data["aliases"].items()})
     return names
+
+
+@cache
+def audit_rules() -> dict:
+    """Thresholds and figure rules of the audit checks (schemas/audit_rules.json)."""
+    return json.loads((DATA_DIR / "audit_rules.json").read_text(encoding="utf-8"))

@@ -182,6 +182,17 @@ class ActionPlanRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class NoteRecord:
+    """Something extraction could not place: a heading, row or value off the framework."""
+
+    report_id: str
+    code: str
+    pi: str | None
+    message: str
+    page: int | None
+
+
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything one file yields: its report row and its dataset rows."""
 
@@ -189,4 +200,19 @@ class Extraction:
     indicators: tuple[IndicatorRecord, ...] = ()
     evidence: tuple[EvidenceRecord, ...] = ()
     action_plan: tuple[ActionPlanRecord, ...] = ()
-    warnings: tuple[str, ...] = field(default=())
+    notes: tuple[NoteRecord, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One audit finding: what a check saw, how serious, and where."""
+
+    report_id: str
+    pi: str | None
+    check: str
+    severity: Literal["error", "warning", "info"]
+    message: str
+    page: int | None
+    dataset: str
+    field: str
+    evidence: str | None = None

@@ -14,7 +14,7 @@ from schemas.datasets import DATASETS
 from tests.conftest import CORPUS
 
 runner = CliRunner()
-COMMANDS = (["extract"], ["evaluate"], ["corpus", "build"], ["corpus", "synth"])
+COMMANDS = (["extract"], ["audit"], ["evaluate"], ["corpus", "build"], ["corpus", "synth"])
 
 
 def test_every_command_explains_itself():
@@ -37,6 +37,8 @@ def test_extract_then_evaluate(tmp_path: Path):
     assert "broken.pdf" in result.output
     for dataset in DATASETS:
         assert (out / dataset.filename).exists()
+    assert (out / "audit.parquet").exists() and (out / "audit.html").exists()  # extract ends with the audit
+    assert "audit findings" in result.output
     reports = pd.read_parquet(out / "reports.parquet")
     assert dict(zip(reports.source_path.map(lambda p: Path(p).name), reports.status)) == {
         "broken.pdf": "failed", "kyrgyzstan-2022-annual.docx": "ok", "un-swap-entity-report.docx": "skipped"}
@@ -51,3 +53,9 @@ def test_missing_input_is_a_clear_error(tmp_path: Path):
     result = runner.invoke(app, ["extract", str(tmp_path / "nowhere"), "--out", str(tmp_path / "o")])
     assert result.exit_code == 2
     assert "nowhere" in result.output
+
+
+def test_audit_without_datasets_is_a_clear_error(tmp_path: Path):
+    result = runner.invoke(app, ["audit", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "run swapscore extract first" in result.output

@@ -43,7 +43,7 @@ def test_every_dataset_column_is_documented(dataset):
 
 
 def test_every_command_is_documented():
-    for command in ("swapscore extract", "swapscore evaluate", "swapscore corpus build", "swapscore corpus synth"):
+    for command in ("swapscore extract", "swapscore audit", "swapscore evaluate", "swapscore corpus build", "swapscore corpus synth"):
         assert command in README
 
 
@@ -54,3 +54,13 @@ def test_load_examples_run(extracted, tmp_path: Path):
                                 env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
         assert result.returncode == 0, result.stderr
         assert "1.1" in result.stdout
+
+
+def test_every_audit_check_is_listed_with_its_severity():
+    from pipeline.audit.checks import CHECKS
+
+    for check in CHECKS.values():
+        row = re.search(rf"^\| \d \| `{re.escape(check.id)}` \| (\w+) \| [^|]+ \| ([^|]+) \|$", README, flags=re.M)
+        assert row, check.id
+        assert row.group(1) == check.severity
+        assert row.group(2).strip(), f"{check.id}: no example message"

@@ -5,7 +5,8 @@ Spec keys (all but name/layout/country/year optional):
   framework, seed, ratings {code: level}, reassessed [codes],
   overview_ratings {code: level}, overview_reassessed {code: bool},
   no_evidence [codes], action_columns [labels], two_action_rows [codes],
-  data_years {code: year}, stress {flag: value}.
+  data_years {code: year}, figures {code: percent}, no_action_rows [codes],
+  stress {flag: value}.
 """
 
 from __future__ import annotations
@@ -115,7 +116,7 @@ def _indicator(spec, ind, dimension_name, rating, reassessed, rng, fill) -> Indi
 
 
 def _numeric_finding(spec, code, rating, rng) -> str:
-    share = BANDS[code][rating]
+    share = spec.get("figures", {}).get(code, BANDS[code][rating])
     total = rng.randint(40, 90)
     part = round(total * share / 100)
     share = round(100 * part / total) if code == "1.3" else share
@@ -136,6 +137,8 @@ def _action_rows(spec, indicators, columns, rng, fill) -> list[ActionRow]:
     hyphenated = spec.get("stress", {}).get("hyphenated", False)
     rows = []
     for ind in indicators:
+        if ind.code in spec.get("no_action_rows", []):
+            continue
         count = 2 if ind.code in spec.get("two_action_rows", []) else 1
         label = f"{ind.code} {ind.name_as_written}"
         for k in range(count):

@@ -1,0 +1,93 @@
+"""Figures stated in findings text: percentages, "38 of 78" fractions and "Of the 78 ..., 38" bases.
+
+A blank English spaCy pipeline with a sentencizer and a rule-based Matcher:
+no model is downloaded.  Ranges such as "33-50 percent" are criteria, not
+figures, and are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import spacy
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+NUMBER = r"^\d{1,3}(\.\d+)?$"
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A share in percent, the base it is a share of (when stated), and its sentence."""
+
+    percent: float
+    base: int | None
+    sentence: str
+
+
+@cache
+def _nlp() -> tuple[spacy.language.Language, Matcher]:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    matcher = Matcher(nlp.vocab)
+    number = {"TEXT": {"REGEX": NUMBER}}
+    matcher.add("PERCENT", [[number, {"TEXT": "%"}], [number, {"LOWER": {"IN": ["percent", "per", "pct"]}}],
+                            [{"TEXT": {"REGEX": r"^\d{1,3}(\.\d+)?%$"}}]])
+    matcher.add("FRACTION", [[number, {"LOWER": "of"}, {"LOWER": {"IN": ["the", "all"]}, "OP": "?"}, number]])
+    matcher.add("BASE", [[{"LOWER": "of"}, {"LOWER": {"IN": ["the", "all"]}}, number]])
+    matcher.add("RANGE", [[number, {"TEXT": {"IN": ["-", "–", "to"]}}, number, {"TEXT": {"IN": ["%", "percent"]}}],
+                          [{"TEXT": {"REGEX": r"^\d{1,3}[-–]\d{1,3}%?$"}}]])
+    return nlp, matcher
+
+
+def _number(text: str) -> float:
+    return float(re.sub(r"[^\d.]", "", text))
+
+
+def figures(text: str, keywords: tuple[str, ...]) -> list[Figure]:
+    """Every share stated in a sentence that holds one of ``keywords`` (case-insensitive)."""
+    nlp, matcher = _nlp()
+    doc: Doc = nlp(text)
+    found: list[Figure] = []
+    for sentence in doc.sents:
+        lowered = sentence.text.lower()
+        if not any(k.lower() in lowered for k in keywords):
+            continue
+        found.extend(_sentence_figures(sentence, matcher))
+    return found
+
+
+def _sentence_figures(sentence: Span, matcher: Matcher) -> list[Figure]:
+    matches = [(sentence.doc.vocab.strings[m], sentence[s:e]) for m, s, e in matcher(sentence)]
+    in_range = {t.i for label, span in matches if label == "RANGE" for t in span}
+    percents = [span for label, span in matches if label == "PERCENT" and not in_range & {t.i for t in span}]
+    fractions = [span for label, span in matches if label == "FRACTION"]
+    bases = [span for label, span in matches if label == "BASE"]
+    out = []
+    for percent in percents:
+        base = _nearest_base(percent, fractions, bases)
+        out.append(Figure(_number(percent[0].text), base, sentence.text.strip()))
+    if not percents:  # a fraction alone states its share too
+        for fraction in fractions:
+            part, whole = _number(fraction[0].text), _number(fraction[-1].text)
+            if whole:
+                out.append(Figure(round(100 * part / whole, 1), int(whole), sentence.text.strip()))
+    return out
+
+
+def _nearest_base(percent: Span, fractions: list[Span], bases: list[Span]) -> int | None:
+    candidates = [(abs(f.start - percent.start), int(_number(f[-1].text))) for f in fractions]
+    candidates += [(abs(b.start - percent.start), int(_number(b[-1].text))) for b in bases]
+    return min(candidates)[1] if candidates else None
+
+
+def pick(found: list[Figure], rule: str) -> Figure | None:
+    """The figure a rating depends on: the first one, or the share of the largest base."""
+    if not found:
+        return None
+    if rule == "largest_base":
+        with_base = [f for f in found if f.base is not None]
+        return max(with_base, key=lambda f: f.base) if with_base else found[0]
+    return found[0]

@@ -1,0 +1,162 @@
+"""audit.html: one self-contained page (inline SVG and CSS, a few lines of script, no network).
+
+A heatmap of ratings (reports by PIs, coloured by level, grey where not rated,
+a dot where reassessed), the distribution of ratings per PI, each country's
+ratings over the years, and the findings table with report and page.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+import pandas as pd
+
+from schemas.records import Finding
+
+COLOURS = {"missing": "#d7301f", "approaches": "#fdae61", "meets": "#a6d96a", "exceeds": "#1a9641",
+           "not_applicable": "#9e9e9e"}
+NOT_RATED = "#e6e6e6"
+LEVELS = ("missing", "approaches", "meets", "exceeds", "not_applicable")
+CELL, HEAD_H, CHAR_W = 26, 34, 6.4  # CHAR_W: a generous width of one 11px label character
+
+STYLE = """
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:24px;color:#222;max-width:1400px}
+h1{font-size:22px;margin:0 0 4px} h2{font-size:17px;margin:28px 0 8px;border-bottom:1px solid #ddd;padding-bottom:4px}
+.muted{color:#666;font-size:13px} .legend span{display:inline-block;margin-right:14px;font-size:13px}
+.legend i{display:inline-block;width:14px;height:14px;vertical-align:-2px;margin-right:4px;border:1px solid #999}
+table{border-collapse:collapse;font-size:13px;width:100%} th,td{border:1px solid #ddd;padding:4px 6px;text-align:left;vertical-align:top}
+th{background:#f4f4f4;position:sticky;top:0} tr.error td:first-child{border-left:4px solid #d7301f}
+tr.warning td:first-child{border-left:4px solid #fdae61} tr.info td:first-child{border-left:4px solid #74add1}
+.cards{display:flex;gap:12px;flex-wrap:wrap} .card{border:1px solid #ddd;border-radius:6px;padding:8px 14px;min-width:110px}
+.card b{font-size:22px;display:block} .small-multiples{display:flex;flex-wrap:wrap;gap:18px}
+input{padding:4px 8px;font-size:13px;width:320px;margin-bottom:8px}
+"""
+
+FILTER_SCRIPT = """
+document.getElementById('filter').addEventListener('input', function (event) {
+  var needle = event.target.value.toLowerCase();
+  document.querySelectorAll('#findings tbody tr').forEach(function (row) {
+    row.style.display = row.textContent.toLowerCase().indexOf(needle) >= 0 ? '' : 'none';
+  });
+});
+"""
+
+
+def render(reports: pd.DataFrame, indicators: pd.DataFrame, findings: list[Finding], codes: tuple[str, ...]) -> str:
+    scorecards = reports[reports.report_id.isin(indicators.report_id)].sort_values(["country", "year", "source_path"])
+    labels = {r.report_id: _label(r) for r in scorecards.itertuples()}
+    parts = [
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
+        "<title>swapscore audit</title>",
+        f"<style>{STYLE}</style></head><body>",
+        "<h1>UNCT-SWAP scorecard audit</h1>",
+        f"<p class='muted'>{len(scorecards)} scorecard reports, {len(findings)} findings.</p>",
+        _cards(reports, findings),
+        "<h2>Ratings by report and Performance Indicator</h2>",
+        _legend(),
+        _heatmap(scorecards, indicators, codes, labels, heatmap_id="heatmap"),
+        "<h2>Distribution of ratings per Performance Indicator</h2>",
+        _distribution(indicators, codes),
+        "<h2>Each country's ratings over the years</h2>",
+        _countries(scorecards, indicators, codes),
+        "<h2>Findings</h2>",
+        "<input id='filter' type='search' placeholder='Filter findings (country, PI, check, text)'>",
+        _findings_table(findings, reports),
+        f"<script>{FILTER_SCRIPT}</script></body></html>",
+    ]
+    return "\n".join(parts)
+
+
+def _label(report) -> str:
+    year = "" if pd.isna(report.year) else int(report.year)
+    name = str(report.source_path).rsplit("/", 1)[-1]
+    return f"{report.country or '?'} {year} · {name}"
+
+
+def _cards(reports: pd.DataFrame, findings: list[Finding]) -> str:
+    counts = {s: sum(f.severity == s for f in findings) for s in ("error", "warning", "info")}
+    statuses = reports.status.value_counts().to_dict()
+    cards = [("reports", len(reports)), ("ok", statuses.get("ok", 0)), ("partial", statuses.get("partial", 0)),
+             ("failed", statuses.get("failed", 0)), ("skipped", statuses.get("skipped", 0)),
+             ("errors", counts["error"]), ("warnings", counts["warning"]), ("info", counts["info"])]
+    return "<div class='cards'>" + "".join(f"<div class='card'><b>{v}</b>{k}</div>" for k, v in cards) + "</div>"
+
+
+def _legend() -> str:
+    items = [f"<span><i style='background:{COLOURS[level]}'></i>{level.replace('_', ' ')}</span>" for level in LEVELS]
+    items.append(f"<span><i style='background:{NOT_RATED}'></i>not rated</span>")
+    items.append("<span>● reassessed this year</span>")
+    return "<p class='legend'>" + "".join(items) + "</p>"
+
+
+def _heatmap(reports: pd.DataFrame, indicators: pd.DataFrame, codes, labels: dict, heatmap_id: str) -> str:
+    by_key = {(r.report_id, r.pi): r for r in indicators.itertuples()}
+    label_width = 12 + CHAR_W * max((len(labels.get(r, "")) for r in reports.report_id), default=10)
+    width, height = label_width + CELL * len(codes) + 10, HEAD_H + CELL * len(reports) + 4
+    out = [f"<svg id='{heatmap_id}' class='heatmap' xmlns='http://www.w3.org/2000/svg' width='{width}' height='{height}' "
+           f"role='img' aria-label='ratings heatmap'>"]
+    for j, code in enumerate(codes):
+        x = label_width + j * CELL + CELL / 2
+        out.append(f"<text x='{x}' y='{HEAD_H - 10}' font-size='11' text-anchor='middle'>{code}</text>")
+    for i, report in enumerate(reports.itertuples()):
+        y = HEAD_H + i * CELL
+        out.append(f"<text x='{label_width - 6}' y='{y + CELL * 0.65}' font-size='11' text-anchor='end'>"
+                   f"{escape(labels.get(report.report_id, ''))}</text>")
+        for j, code in enumerate(codes):
+            row = by_key.get((report.report_id, code))
+            rating = row.rating if row is not None and isinstance(row.rating, str) else None
+            fill = COLOURS.get(rating, NOT_RATED)
+            x = label_width + j * CELL
+            title = f"{labels.get(report.report_id, '')} · PI {code}: {rating or 'not rated'}"
+            out.append(f"<rect class='cell' data-rating='{rating or ''}' x='{x}' y='{y}' width='{CELL - 2}' "
+                       f"height='{CELL - 2}' fill='{fill}'><title>{escape(title)}</title></rect>")
+            if row is not None and row.reassessed is True:
+                out.append(f"<circle cx='{x + CELL / 2 - 1}' cy='{y + CELL / 2 - 1}' r='3.5' fill='#222'/>")
+    out.append("</svg>")
+    return "".join(out)
+
+
+def _distribution(indicators: pd.DataFrame, codes) -> str:
+    bar_w, row_h, label_w = 600, 22, 50
+    out = [f"<svg id='distribution' xmlns='http://www.w3.org/2000/svg' width='{label_w + bar_w + 200}' "
+           f"height='{row_h * len(codes) + 10}' role='img' aria-label='ratings per PI'>"]
+    for i, code in enumerate(codes):
+        counts = indicators[indicators.pi == code].rating.value_counts()
+        total = int(counts.sum()) or 1
+        y, x = i * row_h + 4, label_w
+        out.append(f"<text x='{label_w - 8}' y='{y + 14}' font-size='12' text-anchor='end'>{code}</text>")
+        for level in LEVELS:
+            n = int(counts.get(level, 0))
+            if n:
+                w = bar_w * n / total
+                out.append(f"<rect x='{x:.1f}' y='{y}' width='{w:.1f}' height='{row_h - 4}' fill='{COLOURS[level]}'>"
+                           f"<title>PI {code}: {n} {level}</title></rect>")
+                x += w
+        out.append(f"<text x='{label_w + bar_w + 8}' y='{y + 14}' font-size='11' fill='#555'>"
+                   + " · ".join(f"{level[:4]} {int(counts.get(level, 0))}" for level in LEVELS[:4]) + "</text>")
+    out.append("</svg>")
+    return "".join(out)
+
+
+def _countries(reports: pd.DataFrame, indicators: pd.DataFrame, codes) -> str:
+    blocks = []
+    for country, series in reports.dropna(subset=["country"]).groupby("country"):
+        labels = {r.report_id: f"{'' if pd.isna(r.year) else int(r.year)} {r.report_type or ''} · {r.source_format}"
+                  for r in series.itertuples()}
+        svg = _heatmap(series, indicators, codes, labels, heatmap_id=f"country-{escape(country).replace(' ', '-')}")
+        blocks.append(f"<div><b>{escape(country)}</b><br>{svg}</div>")
+    return "<div class='small-multiples'>" + "".join(blocks) + "</div>"
+
+
+def _findings_table(findings: list[Finding], reports: pd.DataFrame) -> str:
+    labels = {r.report_id: _label(r) for r in reports.itertuples()}
+    rows = []
+    order = {"error": 0, "warning": 1, "info": 2}
+    for f in sorted(findings, key=lambda f: (order[f.severity], f.report_id, f.pi or "", f.check)):
+        where = labels.get(f.report_id, f.report_id)
+        rows.append(
+            f"<tr class='{f.severity}'><td>{f.severity}</td><td>{escape(where)}</td><td>{escape(f.pi or '')}</td>"
+            f"<td>{f.page or ''}</td><td><code>{f.check}</code></td><td>{escape(f.message)}"
+            + (f"<br><span class='muted'>“{escape(f.evidence)}”</span>" if f.evidence else "") + "</td></tr>")
+    head = "<tr><th>severity</th><th>report</th><th>PI</th><th>page</th><th>check</th><th>finding</th></tr>"
+    return f"<table id='findings'><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>"
