@@ -1,30 +1,31 @@
-"""A whole archive in one call: find the files, extract them over processes, write the datasets."""
+"""A whole archive in one call: find the files, extract them (cached, supervised, in parallel), write the datasets."""
 
 from __future__ import annotations
 
 import dataclasses
-import os
 import time
-import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.process import _report, file_digest, process_file
+from pipeline.audit import run_audit
+from pipeline.cache import CACHE_DIRNAME, ResultCache
+from pipeline.process import file_digest
+from pipeline.workers import TRANSIENT, Limits, default_jobs, run_supervised
 from pipeline.write import write_datasets
 from schemas.records import Extraction
 
-SUFFIXES = (".pdf", ".docx")
+SUFFIXES = (".pdf", ".docx", ".doc")
 
 
 def discover(inputs: Iterable[Path]) -> list[Path]:
-    """Every .pdf and .docx under the given paths (recursively), sorted, each once."""
+    """Every .pdf, .docx and .doc under the given paths (recursively), sorted, each once."""
     found: set[Path] = set()
     for item in inputs:
         if item.is_dir():
-            found.update(p for p in item.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            found.update(p for p in item.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+                         and CACHE_DIRNAME not in p.parts)
         elif item.is_file():
             found.add(item)
         else:
@@ -32,23 +33,11 @@ def discover(inputs: Iterable[Path]) -> list[Path]:
     return sorted(found)
 
 
-def safe_process(path: Path) -> Extraction:
-    """process_file, with a bug in swapscore turned into a failed row naming the file."""
-    try:
-        return process_file(path)
-    except Exception as exc:  # noqa: BLE001 - one bad file must not end the batch
-        last = traceback.extract_tb(exc.__traceback__)[-1]
-        message = (f"{path.name}: internal error {type(exc).__name__}: {exc} "
-                   f"(at {Path(last.filename).name}:{last.lineno})")
-        report_id = file_digest(path) if path.exists() else ""
-        return Extraction(_report(path, report_id, path.suffix.lower().lstrip("."), error=message))
-
-
 def merge_duplicates(extractions: list[Extraction]) -> list[Extraction]:
     """Files with the same bytes become one report that names the other paths."""
     by_id: dict[str, list[Extraction]] = {}
     for e in sorted(extractions, key=lambda e: e.report.source_path):
-        by_id.setdefault(e.report.report_id, []).append(e)
+        by_id.setdefault(e.report.report_id or e.report.source_path, []).append(e)
     merged = []
     for group in by_id.values():
         first = group[0]
@@ -64,7 +53,55 @@ class BatchSummary:
     files: int
     statuses: dict[str, int]
     indicators: int
+    parsed: int
+    cached: int
     seconds: float
+
+
+def _relabel(extraction: Extraction, path: Path) -> Extraction:
+    return dataclasses.replace(extraction, report=dataclasses.replace(extraction.report, source_path=str(path)))
+
+
+def extract_all(
+    files: list[Path],
+    *,
+    jobs: int | None = None,
+    limits: Limits = Limits(),
+    cache: ResultCache | None = None,
+    force: bool = False,
+    on_done: Callable[[Extraction], None] | None = None,
+) -> tuple[list[Extraction], int]:
+    """Every file's Extraction (cached ones reused unless ``force``), and how many files came from the cache."""
+    notify = on_done or (lambda _: None)
+    by_digest: dict[str, list[Path]] = {}
+    for path in files:
+        by_digest.setdefault(file_digest(path), []).append(path)
+    results: list[Extraction] = []
+    to_parse: list[Path] = []
+    cached = 0
+    for digest, paths in by_digest.items():
+        hit = None if force or cache is None else cache.get(digest, paths[0])
+        if hit is None:
+            to_parse.append(paths[0])
+            continue
+        results.extend(_relabel(hit, p) for p in paths)
+        cached += len(paths)
+        for _ in paths:
+            notify(hit)
+    twins = {paths[0]: paths[1:] for paths in by_digest.values()}
+
+    def done(extraction: Extraction) -> None:
+        error = extraction.report.error or ""
+        if cache is not None and not error.startswith(TRANSIENT):
+            cache.put(extraction)
+        source = Path(extraction.report.source_path)
+        results.append(extraction)
+        results.extend(_relabel(extraction, twin) for twin in twins.get(source, []))
+        for _ in (source, *twins.get(source, [])):
+            notify(extraction)
+
+    run_supervised(to_parse, jobs or default_jobs(), limits, done)
+    return results, cached
 
 
 def run_batch(
@@ -72,28 +109,25 @@ def run_batch(
     out_dir: Path,
     jobs: int | None = None,
     on_done: Callable[[Extraction], None] | None = None,
+    *,
+    limits: Limits = Limits(),
+    force: bool = False,
+    cache_dir: Path | None = None,
+    audit: bool = True,
 ) -> tuple[list[Extraction], BatchSummary]:
     start = time.perf_counter()
-    jobs = jobs or os.cpu_count() or 1
-    results: list[Extraction] = []
-    if jobs == 1 or len(files) <= 1:
-        for path in files:
-            results.append(safe_process(path))
-            if on_done:
-                on_done(results[-1])
-    else:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            futures = [pool.submit(safe_process, p) for p in files]
-            for future in as_completed(futures):
-                results.append(future.result())
-                if on_done:
-                    on_done(results[-1])
+    cache = ResultCache(cache_dir or out_dir / CACHE_DIRNAME)
+    results, cached = extract_all(files, jobs=jobs, limits=limits, cache=cache, force=force, on_done=on_done)
     results = merge_duplicates(results)
     write_datasets(results, out_dir)
+    if audit:
+        run_audit(out_dir)
     summary = BatchSummary(
         files=len(files),
         statuses=dict(Counter(e.report.status for e in results)),
         indicators=sum(len(e.indicators) for e in results),
+        parsed=len(files) - cached,
+        cached=cached,
         seconds=time.perf_counter() - start,
     )
     return results, summary

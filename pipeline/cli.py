@@ -15,6 +15,7 @@ from pipeline import __version__
 from pipeline.audit import run_audit
 from pipeline.batch import discover, run_batch
 from pipeline.evaluate import evaluate, to_json, total
+from pipeline.workers import Limits
 
 app = typer.Typer(
     help="Turn UNCT-SWAP Gender Equality Scorecard reports (PDF, DOCX) into Parquet datasets.",
@@ -32,6 +33,10 @@ def extract(
     inputs: list[Path] = typer.Argument(..., help="Report files, or folders searched recursively for .pdf and .docx."),
     out: Path = typer.Option(Path("outputs"), "--out", "-o", help="Folder for the datasets."),
     jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes (0: one per core)."),
+    timeout: float = typer.Option(300.0, "--timeout", help="Seconds one file may take before it is failed: timeout."),
+    memory_mb: int = typer.Option(4096, "--memory-mb", help="MB one worker may grow by before the file is failed: memory."),
+    force: bool = typer.Option(False, "--force", help="Parse every file again, ignoring the results cache."),
+    cache_dir: Path = typer.Option(None, "--cache-dir", help="Results cache (default: OUT/.swapscore-cache)."),
 ) -> None:
     """Extract every report under INPUTS into Parquet datasets in --out."""
     try:
@@ -40,20 +45,21 @@ def extract(
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
     if not files:
-        console.print("[yellow]no .pdf or .docx files found[/yellow]")
+        console.print("[yellow]no .pdf, .docx or .doc files found[/yellow]")
     with Progress(TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console, transient=True, disable=len(files) < 2) as progress:
         task = progress.add_task("extract", total=len(files))
-        results, summary = run_batch(files, out, jobs or None, on_done=lambda _: progress.advance(task))
+        results, summary = run_batch(files, out, jobs or None, on_done=lambda _: progress.advance(task),
+                                     limits=Limits(timeout, memory_mb), force=force, cache_dir=cache_dir, audit=False)
     for e in results:
         if e.report.status in ("failed", "partial"):
             console.print(f"[yellow]{e.report.status}[/yellow] {e.report.error}")
     findings = run_audit(out)
     table = Table(title=f"swapscore {__version__}: {out}")
-    for column in ("files", "ok", "partial", "failed", "skipped", "indicators", "seconds"):
+    for column in ("files", "ok", "partial", "failed", "skipped", "indicators", "parsed", "cached", "seconds"):
         table.add_column(column, justify="right")
     table.add_row(str(summary.files), *(str(summary.statuses.get(s, 0)) for s in ("ok", "partial", "failed", "skipped")),
-                  str(summary.indicators), f"{summary.seconds:.1f}")
+                  str(summary.indicators), str(summary.parsed), str(summary.cached), f"{summary.seconds:.1f}")
     console.print(table)
     _print_audit_summary(findings, out)
 

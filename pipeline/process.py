@@ -7,6 +7,7 @@ report row says ``failed`` (the bytes are bad) or ``skipped`` (not a scorecard).
 from __future__ import annotations
 
 import hashlib
+import traceback
 from pathlib import Path
 
 import parsers
@@ -37,6 +38,24 @@ def _report(path: Path, report_id: str, fmt: str, **fields) -> ReportRecord:
     )
     base.update(fields)
     return ReportRecord(**base)
+
+
+def failed_extraction(path: Path, message: str) -> Extraction:
+    """A failed report row for ``path`` that names the problem."""
+    report_id = file_digest(path) if path.is_file() else ""
+    return Extraction(_report(path, report_id, path.suffix.lower().lstrip("."), error=message))
+
+
+def safe_process(path: Path) -> Extraction:
+    """process_file, with a bug in swapscore turned into a failed row naming the file and the place."""
+    try:
+        return process_file(path)
+    except MemoryError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - one bad file must not end the batch
+        last = traceback.extract_tb(exc.__traceback__)[-1]
+        return failed_extraction(path, f"failed: internal error in swapscore reading {path.name}: "
+                                       f"{type(exc).__name__}: {exc} (at {Path(last.filename).name}:{last.lineno})")
 
 
 def process_file(path: Path) -> Extraction:

@@ -20,7 +20,8 @@ from schemas.datasets import AUDIT
 def audited(extracted, tmp_path_factory) -> tuple[Path, pd.DataFrame]:
     out = tmp_path_factory.mktemp("audit")
     for item in extracted.iterdir():
-        shutil.copy(item, out / item.name)
+        if item.is_file():
+            shutil.copy(item, out / item.name)
     run_audit(out)
     findings = pd.read_parquet(out / "audit.parquet")
     reports = pd.read_parquet(out / "reports.parquet")[["report_id", "source_path"]]

@@ -33,7 +33,7 @@ def test_extract_then_evaluate(tmp_path: Path):
     out = tmp_path / "out"
     result = runner.invoke(app, ["extract", *map(str, docs), str(bad), "--out", str(out), "--jobs", "1"])
     assert result.exit_code == 0, result.output
-    assert re.search(r"│\s+3 │\s+1 │\s+0 │\s+1 │\s+1 │\s+15 │", result.output), result.output
+    assert re.search(r"│\s+3 │\s+1 │\s+0 │\s+1 │\s+1 │\s+15 │\s+3 │\s+0 │", result.output), result.output
     assert "broken.pdf" in result.output
     for dataset in DATASETS:
         assert (out / dataset.filename).exists()
