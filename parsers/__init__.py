@@ -8,13 +8,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from parsers import docx, pdf
+from parsers import doc, docx, pdf
 from parsers.errors import UnsupportedFormatError
 from schemas.records import ParsedDocument
 
 PARSERS: dict[str, Callable[[Path], ParsedDocument]] = {
     ".pdf": pdf.parse,
     ".docx": docx.parse,
+    ".doc": doc.parse,
 }
 
 

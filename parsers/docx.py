@@ -7,7 +7,9 @@ they cover, the way pdfplumber reports merged cells in a PDF.
 
 from __future__ import annotations
 
+import os
 import zipfile
+import zlib
 from pathlib import Path
 
 import docx
@@ -17,16 +19,34 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from parsers.errors import DocumentLoadError, EmptyDocumentError
 from schemas.records import Block, Paragraph, ParagraphStyle, ParsedDocument, Table, TableRow
 
-# A DOCX entry that inflates past this is treated as a zip bomb.
-MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
+# A DOCX whose entries inflate past this is treated as a zip bomb (SWAPSCORE_DOCX_MAX_MB overrides).
+MAX_UNCOMPRESSED_MB = 200
+
+
+def max_uncompressed_bytes() -> int:
+    return int(os.environ.get("SWAPSCORE_DOCX_MAX_MB", MAX_UNCOMPRESSED_MB)) * 1024 * 1024
 
 
 def parse(path: Path) -> ParsedDocument:
     _check_container(path)
     try:
         document = docx.Document(str(path))
+    except MemoryError:
+        raise
     except Exception as exc:  # python-docx raises many types for broken packages
         raise DocumentLoadError(f"{path.name}: not a readable DOCX ({exc})") from exc
+    try:
+        blocks = _blocks(document)
+    except MemoryError:
+        raise
+    except Exception as exc:  # malformed XML inside a readable package
+        raise DocumentLoadError(f"{path.name}: the DOCX body cannot be read ({type(exc).__name__}: {exc})") from exc
+    return ParsedDocument(
+        source_path=str(path), source_format="docx", n_pages=None, blocks=tuple(blocks)
+    )
+
+
+def _blocks(document) -> list[Block]:
     blocks: list[Block] = []
     for child in document.element.body.iterchildren():
         if child.tag == qn("w:p"):
@@ -35,9 +55,7 @@ def parse(path: Path) -> ParsedDocument:
                 blocks.append(paragraph)
         elif child.tag == qn("w:tbl"):
             blocks.append(_table(child))
-    return ParsedDocument(
-        source_path=str(path), source_format="docx", n_pages=None, blocks=tuple(blocks)
-    )
+    return blocks
 
 
 def _check_container(path: Path) -> None:
@@ -45,13 +63,20 @@ def _check_container(path: Path) -> None:
         raise EmptyDocumentError(f"{path.name}: the file is empty (0 bytes)")
     if not zipfile.is_zipfile(path):
         raise DocumentLoadError(f"{path.name}: not a valid DOCX (it is not a zip archive)")
-    with zipfile.ZipFile(path) as archive:
-        total = sum(info.file_size for info in archive.infolist())
-    if total > MAX_UNCOMPRESSED_BYTES:
-        raise DocumentLoadError(
-            f"{path.name}: DOCX entries inflate to {total} bytes, past the "
-            f"{MAX_UNCOMPRESSED_BYTES}-byte limit (zip bomb?)"
-        )
+    limit = max_uncompressed_bytes()
+    try:
+        with zipfile.ZipFile(path) as archive:
+            total = 0
+            for info in archive.infolist():  # inflate for real: a zip header can lie about sizes
+                with archive.open(info) as entry:
+                    while chunk := entry.read(1 << 20):
+                        total += len(chunk)
+                        if total > limit:
+                            raise DocumentLoadError(
+                                f"{path.name}: DOCX entries inflate past the {limit}-byte limit "
+                                f"(at entry {info.filename!r}; a zip bomb?)")
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, OSError, ValueError) as exc:
+        raise DocumentLoadError(f"{path.name}: not a valid DOCX (broken zip archive: {exc})") from exc
 
 
 def _paragraph(p: DocxParagraph) -> Paragraph | None:

@@ -1,95 +1,79 @@
-"""PDF files to the intermediate document.
+"""PDF files to the intermediate document, from their text layer (pdfplumber).
 
-pdfplumber finds the ruled tables of each page; the text outside them comes
-as lines with their geometry, which are rebuilt into paragraphs.  Running
-headers and footers are dropped, and a table that runs over a page break is
-stitched back into one table (its repeated header row dropped, the first row
-on each new page marked ``page_start``).
+pdfplumber finds the ruled tables of each page and the text lines outside
+them; pages with no text layer are read by OCR (``ocr.py``) when tesseract
+is installed.  ``layout.py`` rebuilds paragraphs and stitches tables.
 """
 
 from __future__ import annotations
 
-import re
+import logging
 from collections import Counter
-from dataclasses import dataclass, field
 from itertools import dropwhile
 from pathlib import Path
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
-from pdfminer.pdfparser import PDFSyntaxError
 
+from parsers import ocr
 from parsers.errors import DocumentLoadError, EmptyDocumentError, EncryptedDocumentError
-from parsers.text import BULLET_GLYPHS, collapse_ws, join_lines, strip_bullet
-from schemas.records import Block, Paragraph, ParsedDocument, Table, TableRow
+from parsers.layout import NUMBERED, Line, PageContent, PageTable, blocks, mark_furniture
+from parsers.text import BULLET_GLYPHS, collapse_ws, strip_bullet
+from schemas.records import ParsedDocument
 
-_NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s")
-_PAGE_NUMBER = re.compile(r"^(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$", re.I)
-MARGIN_SHARE = 0.09  # the top and bottom share of a page where running headers and footers sit
-
-
-@dataclass(slots=True)
-class Line:
-    text: str
-    page: int
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    size: float
-    bold: bool
-    bullet: bool  # starts with a list marker: a bullet glyph or a number such as "1." or "2)"
-    first_word_width: float
-    furniture: bool = False
-
-
-@dataclass(slots=True)
-class PageTable:
-    rows: list[list[str | None]]
-    page: int
-    top: float
-    bottom: float
-    col_edges: tuple[float, ...]
-
-
-@dataclass(slots=True)
-class PageContent:
-    number: int
-    height: float
-    items: list[Line | PageTable] = field(default_factory=list)
-    has_text: bool = True
+# pdfminer logs every oddity of a damaged file as a warning; the outcome is in the report row instead.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 
 def parse(path: Path) -> ParsedDocument:
     if path.stat().st_size == 0:
         raise EmptyDocumentError(f"{path.name}: the file is empty (0 bytes)")
     pages = _read_pages(path)
-    _mark_furniture(pages)
-    blocks = _blocks(pages)
+    confidence = _ocr_pages_without_text(path, pages)
+    mark_furniture(pages)
+    parsed_blocks = blocks(pages)
     return ParsedDocument(
         source_path=str(path),
         source_format="pdf",
         n_pages=len(pages),
-        blocks=tuple(blocks),
+        blocks=tuple(parsed_blocks),
         pages_without_text=sum(not p.has_text for p in pages),
+        ocr_confidence=confidence,
     )
 
 
-# --- reading pages ------------------------------------------------------------
+def _ocr_pages_without_text(path: Path, pages: list[PageContent]) -> float | None:
+    """Read the pages with no text layer by OCR, when tesseract is installed; the mean word confidence."""
+    empty = [p for p in pages if not p.has_text]
+    if not empty or not ocr.available():
+        return None
+    lines, confidences = ocr.read_pages(path, [p.number for p in empty])
+    for page in empty:
+        page.items = list(lines.get(page.number, []))
+        page.has_text = bool(page.items)
+    return round(sum(confidences) / len(confidences), 1) if confidences else None
 
 
 def _read_pages(path: Path) -> list[PageContent]:
     try:
         with pdfplumber.open(str(path)) as pdf:
             return [_read_page(page, i + 1) for i, page in enumerate(pdf.pages)]
-    except PDFPasswordIncorrect as exc:
-        raise EncryptedDocumentError(f"{path.name}: encrypted (needs a password)") from exc
-    except (PDFSyntaxError, ValueError, KeyError, TypeError, AssertionError) as exc:
+    except MemoryError:
+        raise
+    except Exception as exc:  # pdfminer raises many types on broken files, often wrapped by pdfplumber
+        if _is_password_error(exc):
+            raise EncryptedDocumentError(f"{path.name}: encrypted (it needs a password)") from exc
         raise DocumentLoadError(f"{path.name}: not a readable PDF ({type(exc).__name__}: {exc})") from exc
-    except Exception as exc:
-        if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
-            raise EncryptedDocumentError(f"{path.name}: encrypted (needs a password)") from exc
-        raise DocumentLoadError(f"{path.name}: not a readable PDF ({type(exc).__name__}: {exc})") from exc
+
+
+def _is_password_error(exc: BaseException) -> bool:
+    """pdfplumber wraps pdfminer's PDFPasswordIncorrect in its own exception; look through the chain."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, PDFPasswordIncorrect) or any(isinstance(a, PDFPasswordIncorrect) for a in seen.args):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def _read_page(page, number: int) -> PageContent:
@@ -131,7 +115,7 @@ def _line(raw: dict, page: int) -> Line | None:
     if bullet:  # drop the glyph chars (pdfminer may repeat an unmapped "(cid:N)" glyph)
         chars = list(dropwhile(lambda c: c["text"].startswith("(cid:") or c["text"] in BULLET_GLYPHS, chars)) or chars
     marker_chars = 0
-    number = None if bullet else _NUMBERED.match(rest.lstrip())
+    number = None if bullet else NUMBERED.match(rest.lstrip())
     if number:  # a numbered item: its wrapped lines align after the number
         bullet, rest = True, rest.lstrip()[number.end():]
         marker_chars = len(number.group(0).replace(" ", ""))
@@ -157,131 +141,3 @@ def _line(raw: dict, page: int) -> Line | None:
     )
 
 
-# --- running headers and footers ------------------------------------------------
-
-
-def _furniture_key(text: str) -> str:
-    return re.sub(r"\d+", "#", collapse_ws(text).lower())
-
-
-def _mark_furniture(pages: list[PageContent]) -> None:
-    """Mark lines in the page margins that repeat on many pages, or are page numbers."""
-    margin_lines = [
-        line
-        for page in pages
-        for line in page.items
-        if isinstance(line, Line)
-        and (line.top < page.height * MARGIN_SHARE or line.bottom > page.height * (1 - MARGIN_SHARE))
-    ]
-    counts = Counter(_furniture_key(line.text) for line in margin_lines)
-    repeat_floor = max(3, len(pages) // 3)
-    for line in margin_lines:
-        text = collapse_ws(line.text)
-        if counts[_furniture_key(text)] >= repeat_floor or _PAGE_NUMBER.match(text):
-            line.furniture = True
-
-
-# --- lines to paragraphs, tables stitched over pages ----------------------------
-
-
-def _blocks(pages: list[PageContent]) -> list[Block]:
-    body_size = _body_size(pages)
-    right_edges = {p.number: _right_edge(p) for p in pages}
-    blocks: list[Paragraph | _TableBuilder] = []
-    current: list[Line] = []
-
-    def flush() -> None:
-        if current:
-            blocks.append(_paragraph(current, body_size))
-            current.clear()
-
-    for page in pages:
-        for item in page.items:
-            if isinstance(item, PageTable):
-                flush()
-                previous = blocks[-1] if blocks else None
-                if isinstance(previous, _TableBuilder) and previous.continued_by(item):
-                    previous.add_page(item)
-                else:
-                    blocks.append(_TableBuilder(item))
-            elif not item.furniture:
-                if current and _starts_paragraph(current, item, right_edges):
-                    flush()
-                current.append(item)
-    flush()
-    return [b.build() if isinstance(b, _TableBuilder) else b for b in blocks]
-
-
-class _TableBuilder:
-    """A table that may still collect the rows of its continuation pages."""
-
-    def __init__(self, table: PageTable) -> None:
-        self.first = table
-        self.last = table
-        self.rows = [TableRow(tuple(r), table.page) for r in table.rows]
-
-    def continued_by(self, table: PageTable) -> bool:
-        """True when ``table`` opens the next page with this table's columns."""
-        return (
-            table.page == self.last.page + 1
-            and len(table.rows[0]) == len(self.first.rows[0])
-            and all(abs(a - b) <= 3 for a, b in zip(table.col_edges, self.first.col_edges))
-        )
-
-    def add_page(self, table: PageTable) -> None:
-        header = [collapse_ws(c or "") for c in self.first.rows[0]]
-        rows = table.rows
-        if rows and [collapse_ws(c or "") for c in rows[0]] == header:
-            rows = rows[1:]
-        self.rows.extend(
-            TableRow(tuple(r), table.page, page_start=(i == 0)) for i, r in enumerate(rows)
-        )
-        self.last = table
-
-    def build(self) -> Table:
-        return Table(rows=tuple(self.rows), page=self.first.page)
-
-
-def _body_size(pages: list[PageContent]) -> float:
-    sizes = Counter(
-        line.size for p in pages for line in p.items if isinstance(line, Line) and not line.furniture
-    )
-    return sizes.most_common(1)[0][0] if sizes else 10.0
-
-
-def _right_edge(page: PageContent) -> float:
-    edges = [line.x1 for line in page.items if isinstance(line, Line) and not line.furniture]
-    return max(edges, default=0.0)
-
-
-def _starts_paragraph(current: list[Line], line: Line, right_edges: dict[int, float]) -> bool:
-    last, first = current[-1], current[0]
-    if line.bullet:
-        return True
-    if line.bold != last.bold or abs(line.size - last.size) > 0.5:
-        return True
-    if line.page == last.page and line.top - last.bottom > 0.7 * last.size:
-        return True
-    if line.page != last.page and last.text.rstrip().endswith((".", ";", ":", "?", "!")):
-        return True  # over a page break, a line that ends a sentence ends its paragraph
-    indent = last.x0 if len(current) > 1 else first.x0
-    first_line_indent = len(current) == 1 and not first.bullet and line.x0 < first.x0
-    if abs(line.x0 - indent) > 3 and not first_line_indent:
-        return True
-    space = 0.3 * last.size
-    return last.x1 + space + line.first_word_width < right_edges[last.page] - 2
-
-
-def _paragraph(lines: list[Line], body_size: float) -> Paragraph:
-    first = lines[0]
-    text = join_lines([line.text for line in lines])
-    is_list = first.bullet
-    larger = first.size >= body_size + 1.5
-    short_bold = first.bold and len(lines) <= 2 and len(text) < 150
-    if larger or (short_bold and not is_list):
-        style = "heading"
-    elif is_list:
-        style = "list_item"
-    else:
-        style = "body"
-    return Paragraph(text=text, page=first.page, style=style, bold=first.bold)

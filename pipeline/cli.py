@@ -147,3 +147,7 @@ def corpus_synth(
 
 def main() -> None:
     app()
+
+
+if __name__ == "__main__":
+    main()

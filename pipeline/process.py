@@ -11,6 +11,7 @@ import traceback
 from pathlib import Path
 
 import parsers
+from parsers import ocr
 from parsers.errors import DocumentLoadError
 from pipeline import __version__
 from pipeline.extract import extract
@@ -40,10 +41,15 @@ def _report(path: Path, report_id: str, fmt: str, **fields) -> ReportRecord:
     return ReportRecord(**base)
 
 
+# What each file extension is read as (a legacy .doc is converted to DOCX first).
+FORMATS = {".pdf": ("pdf", None), ".docx": ("docx", None), ".doc": ("docx", "doc")}
+
+
 def failed_extraction(path: Path, message: str) -> Extraction:
     """A failed report row for ``path`` that names the problem."""
     report_id = file_digest(path) if path.is_file() else ""
-    return Extraction(_report(path, report_id, path.suffix.lower().lstrip("."), error=message))
+    fmt, converted_from = FORMATS.get(path.suffix.lower(), (None, None))
+    return Extraction(_report(path, report_id, fmt, error=message, converted_from=converted_from))
 
 
 def safe_process(path: Path) -> Extraction:
@@ -60,12 +66,11 @@ def safe_process(path: Path) -> Extraction:
 
 def process_file(path: Path) -> Extraction:
     """Extract one report; every outcome, good or bad, is an Extraction."""
-    fmt = path.suffix.lower().lstrip(".")
-    report_id = file_digest(path)
     try:
         doc = parsers.parse(path)
     except DocumentLoadError as exc:
-        return Extraction(_report(path, report_id, fmt, error=str(exc)))
+        return failed_extraction(path, f"failed: {exc}")
+    report_id = file_digest(path)
     return extract_document(doc, path, report_id)
 
 
@@ -74,8 +79,8 @@ def extract_document(doc: ParsedDocument, path: Path, report_id: str) -> Extract
     if doc.n_pages and doc.pages_without_text == doc.n_pages:
         return Extraction(_report(
             path, report_id, fmt, n_pages=doc.n_pages, status="partial",
-            error=f"{path.name}: no text layer on any of its {doc.n_pages} pages (a scan?); "
-                  "OCR is needed: install tesseract-ocr",
+            error=f"{path.name}: no text layer on any of its {doc.n_pages} pages (a scan?) and no OCR engine "
+                  f"to read it: {ocr.INSTALL_HINT}",
         ))
     segments = segment(doc)
     raw = extract(segments)
@@ -83,7 +88,8 @@ def extract_document(doc: ParsedDocument, path: Path, report_id: str) -> Extract
     normalized = normalize(raw, meta.framework, report_id, meta.report_type)
     common = dict(
         n_pages=doc.n_pages, country=meta.country, year=meta.year,
-        report_type=meta.report_type, title=meta.title,
+        report_type=meta.report_type, title=meta.title, converted_from=doc.converted_from,
+        ocr=doc.ocr_confidence is not None, ocr_confidence=doc.ocr_confidence,
     )
     if not looks_like_scorecard(segments.full_text) or len(normalized.indicators) < MIN_PIS_FOR_SCORECARD:
         return Extraction(_report(path, report_id, fmt, status="skipped",

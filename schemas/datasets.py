@@ -67,7 +67,8 @@ REPORTS = Dataset(
     columns=(
         REPORT_ID,
         Column("source_path", pa.string(), "Path of the file as found under the given inputs.", required=True),
-        Column("source_format", pa.string(), "File format read.", enum=("pdf", "docx"), required=True),
+        Column("source_format", pa.string(), "File format read (a legacy .doc is read as the DOCX it converts to); null for an unsupported file.",
+               enum=("pdf", "docx")),
         Column("n_pages", pa.int32(), "Number of pages of a PDF; null for DOCX."),
         Column("country", pa.string(), "Country of the country team, canonical spelling."),
         Column("year", pa.int32(), "Reporting year."),
@@ -78,6 +79,9 @@ REPORTS = Dataset(
         Column("error", pa.string(), "Null, or a message naming the file and what went wrong."),
         Column("swapscore_version", pa.string(), "Version of swapscore that wrote the row.", required=True),
         Column("duplicate_paths", pa.list_(pa.string()), "Other files under the inputs with the same bytes, extracted once as this report."),
+        Column("converted_from", pa.string(), "\"doc\" when a legacy Word file was converted to DOCX with LibreOffice before reading; else null."),
+        Column("ocr", pa.bool_(), "True when some pages had no text layer and were read by OCR (tesseract)."),
+        Column("ocr_confidence", pa.float32(), "Mean tesseract word confidence (0-100) over the OCRed pages; null without OCR."),
     ),
 )
 

@@ -63,6 +63,8 @@ class ParsedDocument:
     n_pages: int | None
     blocks: tuple[Block, ...]
     pages_without_text: int = 0
+    converted_from: str | None = None  # "doc" when LibreOffice turned a legacy .doc into the DOCX read
+    ocr_confidence: float | None = None  # mean tesseract word confidence (0-100) when pages were OCRed
 
     def paragraphs(self) -> list[Paragraph]:
         return [b for b in self.blocks if isinstance(b, Paragraph)]
@@ -136,6 +138,9 @@ class ReportRecord:
     error: str | None
     swapscore_version: str
     duplicate_paths: tuple[str, ...] = ()
+    converted_from: str | None = None
+    ocr: bool = False
+    ocr_confidence: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,111 @@
+"""Pages with no text layer, read by tesseract OCR into the same lines the text layer gives.
+
+Each page is rendered with pypdfium2 and read by the ``tesseract`` command
+(Debian package ``tesseract-ocr``) as TSV: words with boxes and confidences,
+grouped into lines with positions in PDF points.  Tables are not rebuilt
+from the image: their text comes out as lines.  OCR has no font information,
+so a line in capitals counts as bold (headings of the consultant reports).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from statistics import median
+
+import pypdfium2 as pdfium
+
+from parsers.layout import NUMBERED, Line
+from parsers.text import strip_bullet
+
+INSTALL_HINT = "apt-get install tesseract-ocr"
+DPI = 200
+TIMEOUT_S = 120
+
+
+def available() -> bool:
+    return shutil.which("tesseract") is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    text: str
+    left: float
+    top: float
+    right: float
+    bottom: float
+    confidence: float
+    line_key: tuple[int, int, int]
+
+
+def read_pages(path: Path, numbers: list[int]) -> tuple[dict[int, list[Line]], list[float]]:
+    """OCR lines of the given 1-based pages, and the confidence of every word read."""
+    lines: dict[int, list[Line]] = {}
+    confidences: list[float] = []
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            for number in numbers:
+                image = Path(tmp) / f"page-{number}.png"
+                pdf[number - 1].render(scale=DPI / 72).to_pil().convert("L").save(image)
+                words = _tesseract(image)
+                confidences.extend(w.confidence for w in words)
+                lines[number] = _lines(words, number)
+    finally:
+        pdf.close()
+    return lines, confidences
+
+
+def _tesseract(image: Path) -> list[Word]:
+    # one thread: tesseract's OpenMP threads only fight the worker processes for the cores
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    result = subprocess.run(["tesseract", str(image), "stdout", "--psm", "3", "tsv"],
+                            capture_output=True, text=True, timeout=TIMEOUT_S, check=True, env=env)
+    scale = 72 / DPI
+    words = []
+    for row in csv.DictReader(io.StringIO(result.stdout), delimiter="\t", quoting=csv.QUOTE_NONE):
+        text = (row.get("text") or "").strip()
+        if row.get("level") != "5" or not text or float(row["conf"]) < 0:
+            continue
+        left, top = int(row["left"]) * scale, int(row["top"]) * scale
+        words.append(Word(text, left, top, left + int(row["width"]) * scale, top + int(row["height"]) * scale,
+                          float(row["conf"]), (int(row["block_num"]), int(row["par_num"]), int(row["line_num"]))))
+    return words
+
+
+def _lines(words: list[Word], page: int) -> list[Line]:
+    """Words grouped into lines; every line gets the page's median word height as its size
+    (OCR heights are too noisy to tell headings by size; capitals tell them instead)."""
+    grouped: dict[tuple[int, int, int], list[Word]] = {}
+    for word in words:
+        grouped.setdefault(word.line_key, []).append(word)
+    size = round(median(w.bottom - w.top for w in words), 1) if words else 10.0
+    lines = (_line(sorted(ws, key=lambda w: w.left), page, size) for ws in grouped.values())
+    return sorted(lines, key=lambda ln: ln.top)
+
+
+def _line(words: list[Word], page: int, size: float) -> Line:
+    text = " ".join(w.text for w in words)
+    bullet, _ = strip_bullet(text)
+    numbered = bool(NUMBERED.match(text)) and len(words) > 1
+    body = words[1:] if (bullet or numbered) and len(words) > 1 else words
+    letters = [c for c in text if c.isalpha()]
+    return Line(
+        text=text,
+        page=page,
+        x0=body[0].left,
+        x1=max(w.right for w in words),
+        top=min(w.top for w in words),
+        bottom=max(w.bottom for w in words),
+        size=size,
+        bold=len(letters) >= 4 and all(c.isupper() for c in letters),
+        bullet=bullet or numbered,
+        first_word_width=body[0].right - body[0].left,
+    )
+
