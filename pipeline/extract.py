@@ -262,10 +262,12 @@ def _supporting_documents(table: Table) -> list[RawEvidence]:
 
 
 def _is_group_row(row: TableRow) -> bool:
-    texts = {cell_text(c) for c in row.cells if c is not None}
+    """A dimension row ("Dimension 1 - Planning"), or a row that is one cell merged across the table."""
     label = cell_text(row.cells[0]) if row.cells else ""
-    return bool(GROUP_ROW.match(label)) or (len(texts) == 1 and len(row.cells) > 1 and code_of(label) is None
-                                             and sum(c is not None for c in row.cells) == 1)
+    if GROUP_ROW.match(label):
+        return True
+    filled = [c for c in row.cells if c is not None]
+    return len(row.cells) > 1 and len(filled) == 1 and code_of(label) is None
 
 
 def _action_rows(table: Table) -> list[RawActionRow]:

@@ -129,7 +129,7 @@ def is_evidence_table(table: Table) -> bool:
 def pi_heading(paragraph: Paragraph) -> tuple[str, str] | None:
     """(code, name) when a paragraph is a PI heading such as "PI 1.1 Common Country Analysis"."""
     text = collapse_ws(paragraph.text)
-    if len(text) > 160 or TOC_ENTRY.search(text) and paragraph.style != "heading":
+    if len(text) > 160 or (TOC_ENTRY.search(text) and paragraph.style != "heading"):
         return None
     m = PI_HEADING.match(text)
     if not m:

@@ -141,6 +141,32 @@ def _action_table(document, content: ReportContent) -> None:
             _set_cell(cell, text)
 
 
+def _overview_table(document, content: ReportContent, headers: tuple[str, str], label: str, words: dict) -> None:
+    """Table 1: one row per PI with its overview rating (and reassessed flag in an annual report)."""
+    annual = content.report_type == "annual"
+    header = [*headers, *(["Reassessed"] if annual else [])]
+    table = document.add_table(rows=1, cols=len(header))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, header):
+        _set_cell(cell, text, bold=True)
+    for ind in content.indicators:
+        cells = table.add_row().cells
+        _set_cell(cells[0], label.format(code=ind.code, name=ind.name_as_written))
+        _set_cell(cells[1], words[ind.rating_overview])
+        if annual:
+            _set_cell(cells[2], "Yes" if ind.reassessed_overview else "No")
+
+
+def _by_dimension(content: ReportContent, heading, indicator) -> None:
+    """Call ``heading`` at the first PI of each dimension and ``indicator`` for every PI, in order."""
+    current = None
+    for ind in content.indicators:
+        if ind.dimension != current:
+            current = ind.dimension
+            heading(ind)
+        indicator(ind)
+
+
 # --- platform export -------------------------------------------------------------
 
 
@@ -158,25 +184,11 @@ def _platform(document, content: ReportContent, rng: random.Random) -> None:
         "and agreed on the ratings below.")
     document.add_heading("2. Overview of Performance Indicator Ratings", 1)
     document.add_paragraph("Table 1: Overview of Performance Indicators Reassessed, and Performance Indicator Ratings")
-    annual = content.report_type == "annual"
-    header = ["Indicator", "Rating Level", *(["Reassessed"] if annual else [])]
-    table = document.add_table(rows=1, cols=len(header))
-    table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, header):
-        _set_cell(cell, text, bold=True)
-    for ind in content.indicators:
-        cells = table.add_row().cells
-        _set_cell(cells[0], f"PI {ind.code} {ind.name_as_written}")
-        _set_cell(cells[1], SHORT_RATING[ind.rating_overview])
-        if annual:
-            _set_cell(cells[2], "Yes" if ind.reassessed_overview else "No")
+    _overview_table(document, content, ("Indicator", "Rating Level"), "PI {code} {name}", SHORT_RATING)
     document.add_heading("3. Detailed Findings by Performance Indicator", 1)
-    current_dimension = None
-    for ind in content.indicators:
-        if ind.dimension != current_dimension:
-            current_dimension = ind.dimension
-            document.add_heading(f"Dimension Area {ind.dimension}: {ind.dimension_name}", 2)
-        _platform_indicator(document, content, ind, rng)
+    _by_dimension(content,
+                  lambda ind: document.add_heading(f"Dimension Area {ind.dimension}: {ind.dimension_name}", 2),
+                  lambda ind: _platform_indicator(document, content, ind, rng))
     _landscape_section(document)
     document.add_heading(f"4. UNCT in {content.country} Action Plan", 1)
     document.add_paragraph("Agreed action points by Performance Indicator, with the activities undertaken so far.")
@@ -248,25 +260,11 @@ def _consultant(document, content: ReportContent, rng: random.Random) -> None:
         "its joint processes under the UNDAF. It follows the Gender Scorecard technical guidance and was "
         "carried out through a desk review, interviews and a validation workshop.")
     document.add_heading("2. SUMMARY OF RATINGS", 1)
-    annual = content.report_type == "annual"
-    header = ["Performance Indicator", "Rating", *(["Reassessed"] if annual else [])]
-    table = document.add_table(rows=1, cols=len(header))
-    table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, header):
-        _set_cell(cell, text, bold=True)
-    for ind in content.indicators:
-        cells = table.add_row().cells
-        _set_cell(cells[0], f"{ind.code} {ind.name_as_written}")
-        _set_cell(cells[1], PROSE_RATING[ind.rating_overview])
-        if annual:
-            _set_cell(cells[2], "Yes" if ind.reassessed_overview else "No")
+    _overview_table(document, content, ("Performance Indicator", "Rating"), "{code} {name}", PROSE_RATING)
     document.add_heading("3. FINDINGS BY DIMENSION", 1)
-    current_dimension = None
-    for ind in content.indicators:
-        if ind.dimension != current_dimension:
-            current_dimension = ind.dimension
-            _bold(document, f"DIMENSION {ind.dimension}: {ind.dimension_name.upper()}", 12)
-        _consultant_indicator(document, content, ind)
+    _by_dimension(content,
+                  lambda ind: _bold(document, f"DIMENSION {ind.dimension}: {ind.dimension_name.upper()}", 12),
+                  lambda ind: _consultant_indicator(document, content, ind))
     _landscape_section(document)
     document.add_heading("4. ACTION PLAN", 1)
     _action_table(document, content)
