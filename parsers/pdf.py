@@ -57,7 +57,11 @@ def _ocr_pages_without_text(path: Path, pages: list[PageContent]) -> float | Non
 def _read_pages(path: Path) -> list[PageContent]:
     try:
         with pdfplumber.open(str(path)) as pdf:
-            return [_read_page(page, i + 1) for i, page in enumerate(pdf.pages)]
+            pages = []
+            for i, page in enumerate(pdf.pages):
+                pages.append(_read_page(page, i + 1))
+                page.close()  # drop the page's parsed objects: memory stays flat on long reports
+            return pages
     except MemoryError:
         raise
     except Exception as exc:  # pdfminer raises many types on broken files, often wrapped by pdfplumber

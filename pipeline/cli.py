@@ -137,11 +137,13 @@ def corpus_synth(
     n: int = typer.Option(20, "--n", help="How many reports."),
     out: Path = typer.Option(..., "--out", help="Folder to write them to."),
     seed: int = typer.Option(0, "--seed", help="Seed; the same seed writes the same archive."),
+    pdf_only: bool = typer.Option(False, "--pdf-only", help="Only PDFs (reportlab), for page-based benchmarks."),
+    padding: int = typer.Option(0, "--padding", help="Extra findings paragraphs per PI (longer reports)."),
 ) -> None:
     """Write N varied synthetic reports with truth files (for benchmarks and fuzzing)."""
     from corpus.generator.synth import synthesize
 
-    written = synthesize(n, out, seed)
+    written = synthesize(n, out, seed, pdf_only=pdf_only, padding=padding)
     console.print(f"wrote {len(written)} documents to {out}")
 
 

@@ -6,6 +6,7 @@ Spec keys (all but name/layout/country/year optional):
   overview_ratings {code: level}, overview_reassessed {code: bool},
   no_evidence [codes], action_columns [labels], two_action_rows [codes],
   data_years {code: year}, figures {code: percent}, no_action_rows [codes],
+  padding (extra findings paragraphs per PI, to make long reports),
   stress {flag: value}.
 """
 
@@ -83,6 +84,7 @@ def _indicator(spec, ind, dimension_name, rating, reassessed, rng, fill) -> Indi
     code = ind.code
     n_sentences = 9 if spec.get("stress", {}).get("long_section") == code else rng.randint(2, 4)
     findings = [fill(s, rng) for s in rng.sample(phrases.FINDINGS, min(n_sentences, len(phrases.FINDINGS)))]
+    findings += [fill(rng.choice(phrases.FINDINGS), rng) for _ in range(spec.get("padding", 0))]
     if code in phrases.NUMERIC_FINDINGS:
         findings.append(_numeric_finding(spec, code, rating, rng))
     no_evidence = code in spec.get("no_evidence", [])

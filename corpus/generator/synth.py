@@ -12,9 +12,10 @@ from schemas.framework import countries, default_framework
 LAYOUTS = (("platform", "reportlab", ["pdf"]), ("platform", "reportlab", ["docx"]), ("consultant", "reportlab", ["docx"]))
 
 
-def synth_spec(n: int, seed: int) -> dict:
+def synth_spec(n: int, seed: int, *, pdf_only: bool = False, padding: int = 0) -> dict:
+    """A varied spec; ``pdf_only`` draws only reportlab PDFs, ``padding`` adds findings paragraphs per PI."""
     rng = random.Random(seed * 100_003 + n)
-    layout, producer, outputs = rng.choice(LAYOUTS)
+    layout, producer, outputs = rng.choice(LAYOUTS[:1] if pdf_only else LAYOUTS)
     report_type = rng.choice(["annual", "annual", "comprehensive"])
     codes = default_framework().codes
     country = rng.choice(sorted(set(countries().values())))
@@ -30,9 +31,11 @@ def synth_spec(n: int, seed: int) -> dict:
         "ratings": {c: rng.choice(LEVELS) for c in codes},
         "reassessed": rng.sample(codes, rng.randint(5, 8)),
         "stress": {"long_section": rng.choice(codes)} if rng.random() < 0.3 else {},
+        "padding": padding,
     }
 
 
-def synthesize(n: int, out_dir: Path, seed: int = 0) -> list[Path]:
+def synthesize(n: int, out_dir: Path, seed: int = 0, *, pdf_only: bool = False, padding: int = 0) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
-    return [p for i in range(n) for p in build_spec(synth_spec(i, seed), out_dir, libreoffice=False)]
+    specs = (synth_spec(i, seed, pdf_only=pdf_only, padding=padding) for i in range(n))
+    return [p for spec in specs for p in build_spec(spec, out_dir, libreoffice=False)]
