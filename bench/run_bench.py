@@ -80,7 +80,7 @@ def worker_peak_mb(files: list[Path], out: Path) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--reports", type=int, default=200)
-    parser.add_argument("--padding", type=int, default=25, help="extra findings paragraphs per PI (about 30 pages a report)")
+    parser.add_argument("--padding", type=int, default=32, help="extra findings paragraphs per PI (about 31 pages a report)")
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/swapscore-bench"))
     parser.add_argument("--json", type=Path, default=ROOT / "bench" / "results.json")
     args = parser.parse_args()

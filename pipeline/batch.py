@@ -12,7 +12,7 @@ from pathlib import Path
 from pipeline.audit import run_audit
 from pipeline.cache import CACHE_DIRNAME, ResultCache
 from pipeline.process import file_digest
-from pipeline.workers import TRANSIENT, Limits, default_jobs, run_supervised
+from pipeline.workers import TRANSIENT, Limits, default_jobs, run_dask, run_supervised
 from pipeline.write import write_datasets
 from schemas.records import Extraction
 
@@ -70,6 +70,7 @@ def extract_all(
     cache: ResultCache | None = None,
     force: bool = False,
     on_done: Callable[[Extraction], None] | None = None,
+    scheduler: str | None = None,
 ) -> tuple[list[Extraction], int]:
     """Every file's Extraction (cached ones reused unless ``force``), and how many files came from the cache."""
     notify = on_done or (lambda _: None)
@@ -100,7 +101,10 @@ def extract_all(
         for _ in (source, *twins.get(source, [])):
             notify(extraction)
 
-    run_supervised(to_parse, jobs or default_jobs(), limits, done)
+    if scheduler:
+        run_dask(to_parse, scheduler, done)
+    else:
+        run_supervised(to_parse, jobs or default_jobs(), limits, done)
     return results, cached
 
 
@@ -114,10 +118,14 @@ def run_batch(
     force: bool = False,
     cache_dir: Path | None = None,
     audit: bool = True,
+    scheduler: str | None = None,
 ) -> tuple[list[Extraction], BatchSummary]:
+    """Extract ``files`` into the datasets of ``out_dir``: locally over ``jobs`` supervised workers, or on
+    the Dask cluster at ``scheduler``; rows come out in source-path order either way."""
     start = time.perf_counter()
     cache = ResultCache(cache_dir or out_dir / CACHE_DIRNAME)
-    results, cached = extract_all(files, jobs=jobs, limits=limits, cache=cache, force=force, on_done=on_done)
+    results, cached = extract_all(files, jobs=jobs, limits=limits, cache=cache, force=force, on_done=on_done,
+                                  scheduler=scheduler)
     results = merge_duplicates(results)
     write_datasets(results, out_dir)
     if audit:

@@ -37,8 +37,13 @@ def extract(
     memory_mb: int = typer.Option(4096, "--memory-mb", help="MB one worker may grow by before the file is failed: memory."),
     force: bool = typer.Option(False, "--force", help="Parse every file again, ignoring the results cache."),
     cache_dir: Path = typer.Option(None, "--cache-dir", help="Results cache (default: OUT/.swapscore-cache)."),
+    executor: str = typer.Option("local", "--executor", help="local (worker processes here) or dask (an existing cluster)."),
+    scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (with --executor dask)."),
 ) -> None:
     """Extract every report under INPUTS into Parquet datasets in --out."""
+    if executor not in ("local", "dask") or (executor == "dask") != bool(scheduler):
+        console.print("[red]error:[/red] use --executor local, or --executor dask with --scheduler ADDRESS")
+        raise typer.Exit(2)
     try:
         files = discover(inputs)
     except FileNotFoundError as exc:
@@ -50,7 +55,8 @@ def extract(
                   console=console, transient=True, disable=len(files) < 2) as progress:
         task = progress.add_task("extract", total=len(files))
         results, summary = run_batch(files, out, jobs or None, on_done=lambda _: progress.advance(task),
-                                     limits=Limits(timeout, memory_mb), force=force, cache_dir=cache_dir, audit=False)
+                                     limits=Limits(timeout, memory_mb), force=force, cache_dir=cache_dir, audit=False,
+                                     scheduler=scheduler)
     for e in results:
         if e.report.status in ("failed", "partial"):
             console.print(f"[yellow]{e.report.status}[/yellow] {e.report.error}")

@@ -145,3 +145,20 @@ def _died(worker: _Worker, limits: Limits) -> Extraction:
 
 def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def run_dask(files: list[Path], scheduler: str, on_done: Callable[[Extraction], None]) -> None:
+    """Extract ``files`` on an existing Dask cluster (``pip install swapscore[dask]``), results as they arrive.
+
+    The workers must have swapscore installed and see the files at the same
+    paths.  Time and memory limits are the cluster's own (Dask worker
+    settings); swapscore's --timeout and --memory-mb apply to local workers.
+    """
+    try:
+        from dask.distributed import Client, as_completed
+    except ImportError as exc:
+        raise RuntimeError("the dask executor needs dask.distributed: pip install 'dask[distributed]'") from exc
+    with Client(scheduler) as client:
+        futures = client.map(safe_process, files, pure=False)
+        for future in as_completed(futures):
+            on_done(future.result())

@@ -59,3 +59,9 @@ def test_audit_without_datasets_is_a_clear_error(tmp_path: Path):
     result = runner.invoke(app, ["audit", str(tmp_path)])
     assert result.exit_code == 2
     assert "run swapscore extract first" in result.output
+
+
+def test_dask_executor_needs_a_scheduler(tmp_path: Path):
+    result = runner.invoke(app, ["extract", str(CORPUS / "kyrgyzstan-2022-annual.docx"), "--out", str(tmp_path),
+                                 "--executor", "dask"])
+    assert result.exit_code == 2 and "--scheduler" in result.output
