@@ -81,7 +81,7 @@ def extract_all(
     to_parse: list[Path] = []
     cached = 0
     for digest, paths in by_digest.items():
-        hit = None if force or cache is None else cache.get(digest, paths[0])
+        hit = None if force or cache is None else cache.get(digest)
         if hit is None:
             to_parse.append(paths[0])
             continue

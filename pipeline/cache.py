@@ -9,7 +9,6 @@ cache without anyone remembering to bump a number.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import pickle
 from functools import cache
@@ -43,14 +42,13 @@ class ResultCache:
     def _path(self, report_id: str) -> Path:
         return self.folder / f"{report_id}.pickle"
 
-    def get(self, report_id: str, path: Path) -> Extraction | None:
-        """The cached extraction of these bytes, re-labelled with ``path``; None when absent or unreadable."""
+    def get(self, report_id: str) -> Extraction | None:
+        """The cached extraction of these bytes (labelled with the path it was first read from); None when absent
+        or unreadable.  Entries are stored before duplicates are merged, so they never carry duplicate paths."""
         try:
-            extraction: Extraction = pickle.loads(self._path(report_id).read_bytes())
+            return pickle.loads(self._path(report_id).read_bytes())
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
             return None
-        report = dataclasses.replace(extraction.report, source_path=str(path), duplicate_paths=())
-        return dataclasses.replace(extraction, report=report)
 
     def put(self, extraction: Extraction) -> None:
         if not extraction.report.report_id:
