@@ -90,7 +90,8 @@ def _legend() -> str:
 
 
 def _heatmap(reports: pd.DataFrame, indicators: pd.DataFrame, codes, labels: dict, heatmap_id: str) -> str:
-    by_key = {(r.report_id, r.pi): r for r in indicators.itertuples()}
+    shown = indicators[indicators.report_id.isin(reports.report_id)][["report_id", "pi", "rating", "reassessed"]]
+    by_key = {(r.report_id, r.pi): r for r in shown.itertuples()}
     label_width = 12 + CHAR_W * max((len(labels.get(r, "")) for r in reports.report_id), default=10)
     width, height = label_width + CELL * len(codes) + 10, HEAD_H + CELL * len(reports) + 4
     out = [f"<svg id='{heatmap_id}' class='heatmap' xmlns='http://www.w3.org/2000/svg' width='{width}' height='{height}' "
