@@ -1,7 +1,7 @@
 """Page geometry to the intermediate document: lines rebuilt into paragraphs, tables stitched over pages.
 
-Shared by the PDF text-layer reader (``pdf.py``) and the OCR reader
-(``ocr.py``): both produce PageContent (lines and tables with positions in PDF
+Shared by the PDF readers (``pdfium_pages.py``, ``plumber_pages.py``) and the OCR reader
+(``ocr.py``): all produce PageContent (lines and tables with positions in PDF
 points), and ``blocks`` does the rest.  Running headers and footers are
 dropped; a table that runs over a page break becomes one table, its repeated
 header row dropped and the first row on each new page marked ``page_start``.

@@ -1,0 +1,248 @@
+"""A PDF's pages as lines and ruled tables, read with pdfium (pypdfium2): the fast reader.
+
+pdfium lays out the text of a page in C and hands it over in one call, with
+a line break ("\\r\\n") between lines; each character keeps its index, so a
+line's geometry and fonts are read for a handful of its characters only
+(its first and last, and the first of each word).  Ruled tables come from
+the page's drawings: the straight segments of its path objects go through
+``ruling.find_tables`` and each cell's text is read inside its box.
+
+The result is the same PageContent the pdfplumber reader (``plumber_pages.py``)
+gives, at about a fiftieth of its cost; ``pdf.py`` chooses between them.
+Geometry is in PDF points from the top left of the page, as pdfplumber's.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+
+from parsers.errors import DocumentLoadError, EncryptedDocumentError
+from parsers.layout import NUMBERED, Line, PageContent, PageTable
+from parsers.ruling import BBox, Point, RuledTable, find_tables
+from parsers.text import collapse_ws, strip_bullet
+
+_LINE_BREAK = "\r\n"
+# pdfium glues a word broken by a hyphen at a line end into one line, the hyphen replaced by one of these
+_LINE_END_HYPHENS = "\ufffe\x02"
+_LINE_END = re.compile(f"\r\n|[{_LINE_END_HYPHENS}]")
+_DEFAULT_DESCENT = -0.21  # share of the font size below the baseline, when the font does not say
+
+
+def read_pages(path: Path) -> list[PageContent]:
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise EncryptedDocumentError(f"{path.name}: encrypted (it needs a password)") from exc
+        raise DocumentLoadError(f"{path.name}: not a readable PDF ({exc})") from exc
+    try:
+        return [_read_page(pdf, index) for index in range(len(pdf))]
+    finally:
+        pdf.close()
+
+
+def _read_page(pdf: pdfium.PdfDocument, index: int) -> PageContent:
+    page = pdf[index]
+    try:
+        height = page.get_height()
+        content = PageContent(number=index + 1, height=height)
+        textpage = page.get_textpage()
+        try:
+            reader = _TextReader(textpage, height)
+            if not reader.text.strip():
+                content.has_text = False
+                return content
+            tables = find_tables(_segments(page, height))
+            content.items.extend(_page_table(t, reader, content.number) for t in tables)
+            content.items.extend(reader.lines(content.number, [t.bbox for t in tables]))
+        finally:
+            textpage.close()
+    finally:
+        page.close()
+    content.items.sort(key=lambda item: item.top)
+    return content
+
+
+def _page_table(table: RuledTable, reader: _TextReader, page: int) -> PageTable:
+    rows = [[None if cell is None else reader.text_in(cell) for cell in row] for row in table.rows]
+    edges = tuple(round(cell[0]) for cell in table.rows[0] if cell is not None)
+    return PageTable(rows=rows, page=page, top=table.bbox[1], bottom=table.bbox[3], col_edges=edges)
+
+
+class _TextReader:
+    """One page's text layer: its characters by index, their boxes and fonts on demand."""
+
+    def __init__(self, textpage: pdfium.PdfTextPage, height: float) -> None:
+        self.textpage = textpage
+        self.height = height
+        count = raw.FPDFText_CountChars(textpage)
+        buffer = (ctypes.c_ushort * (count + 1))()
+        written = raw.FPDFText_GetText(textpage, 0, count, buffer) if count > 0 else 0
+        # one str character per pdfium character index (a surrogate half stays a half here)
+        self.text = "".join(map(chr, buffer[: max(written - 1, 0)]))
+        self._box = raw.FS_RECTF()
+        self._font_name = ctypes.create_string_buffer(128)
+        self._flags = ctypes.c_int()
+        self._x = ctypes.c_double()
+        self._y = ctypes.c_double()
+        self._descent = ctypes.c_float()
+
+    def lines(self, page: int, table_boxes: list[BBox]) -> list[Line]:
+        out = []
+        for start, end in _line_spans(self.text):
+            line = self._line(start, end, page)
+            if line is not None and not any(_inside(line, box) for box in table_boxes):
+                out.append(line)
+        return out
+
+    def _line(self, start: int, end: int, page: int) -> Line | None:
+        text = _readable(self.text[start:end])
+        stripped = text.strip()
+        if not stripped:
+            return None
+        first = start + len(text) - len(text.lstrip())
+        last = start + len(text.rstrip()) - 1
+        bullet, rest = strip_bullet(stripped)
+        number = None if bullet else NUMBERED.match(rest)
+        if number:  # a numbered item: its wrapped lines align after the number
+            bullet, rest = True, rest[number.end():]
+        rest = rest.lstrip()
+        text_start = last + 1 - len(rest) if rest else first
+        first_word = rest.split()[0] if rest.split() else ""
+        x0, _, _, _ = self._char_box(text_start)
+        word_end = self._char_box(text_start + max(len(first_word) - 1, 0))[2]
+        top, bottom, size = self._vertical_extent(text_start)
+        return Line(
+            text=stripped,
+            page=page,
+            x0=x0,
+            x1=self._char_box(last)[2],
+            top=top,
+            bottom=bottom,
+            size=size,
+            bold=all(self._is_bold(i) for i in _word_starts(self.text, text_start, last)),
+            bullet=bullet,
+            first_word_width=word_end - x0 if first_word else 0.0,
+        )
+
+    def text_in(self, bbox: BBox) -> str:
+        """The text inside a box (top-left coordinates), its lines joined by "\\n"."""
+        x0, top, x1, bottom = bbox
+        text = self.textpage.get_text_bounded(x0, self.height - bottom, x1, self.height - top)
+        for hyphen in _LINE_END_HYPHENS:  # keep the line break a hyphenated word was broken at
+            text = text.replace(hyphen, "-\n")
+        lines = _readable(text).replace(_LINE_BREAK, "\n").split("\n")
+        return "\n".join(collapse_ws(line) for line in lines if line.strip())
+
+    def _char_box(self, index: int) -> tuple[float, float, float, float]:
+        """x0, top, x1, bottom of a character's advance box, top-left coordinates."""
+        raw.FPDFText_GetLooseCharBox(self.textpage, index, self._box)
+        box = self._box
+        return box.left, self.height - box.top, box.right, self.height - box.bottom
+
+    def _vertical_extent(self, index: int) -> tuple[float, float, float]:
+        """top, bottom and size of a character's line, as pdfminer measures them: one font size tall,
+        standing on the font's descent below the baseline."""
+        size = round(raw.FPDFText_GetFontSize(self.textpage, index), 1)
+        raw.FPDFText_GetCharOrigin(self.textpage, index, self._x, self._y)
+        descent = _DEFAULT_DESCENT * size
+        font = raw.FPDFTextObj_GetFont(raw.FPDFText_GetTextObject(self.textpage, index))
+        if font and raw.FPDFFont_GetDescent(font, size, self._descent) and self._descent.value < 0:
+            descent = self._descent.value
+        bottom = self.height - (self._y.value + descent)
+        return bottom - size, bottom, size
+
+    def _is_bold(self, index: int) -> bool:
+        raw.FPDFText_GetFontInfo(self.textpage, index, self._font_name, len(self._font_name), self._flags)
+        return b"bold" in self._font_name.value.lower()
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each visual line: split at pdfium's line breaks and after its line-end hyphens."""
+    spans = []
+    start = 0
+    for match in _LINE_END.finditer(text):
+        is_break = match.group() == _LINE_BREAK
+        spans.append((start, match.start() if is_break else match.end()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _readable(text: str) -> str:
+    for hyphen in _LINE_END_HYPHENS:
+        text = text.replace(hyphen, "-")
+    if any("\ud800" <= ch <= "\udfff" for ch in text):
+        text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    return text
+
+
+def _word_starts(text: str, first: int, last: int) -> list[int]:
+    """Indices of the first character of each word between ``first`` and ``last`` (inclusive)."""
+    return [i for i in range(first, last + 1) if not text[i].isspace() and (i == first or text[i - 1].isspace())]
+
+
+def _inside(line: Line, box: BBox) -> bool:
+    """True when the middle of the line's first character lies in a table's box."""
+    x0, top, x1, bottom = box
+    middle = (line.top + line.bottom) / 2
+    return x0 <= line.x0 <= x1 and top <= middle <= bottom
+
+
+# --- the page's drawings as straight segments ------------------------------------------
+
+
+def _segments(page: pdfium.PdfPage, height: float) -> list[tuple[Point, Point]]:
+    """Every straight segment of the page's path objects (inside forms too), top-left coordinates."""
+    segments: list[tuple[Point, Point]] = []
+    for i in range(raw.FPDFPage_CountObjects(page)):
+        _collect(raw.FPDFPage_GetObject(page, i), _IDENTITY, height, segments)
+    return segments
+
+
+_Matrix = tuple[float, float, float, float, float, float]
+_IDENTITY: _Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _collect(obj, outer: _Matrix, height: float, out: list[tuple[Point, Point]]) -> None:
+    kind = raw.FPDFPageObj_GetType(obj)
+    if kind not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM):
+        return
+    matrix = raw.FS_MATRIX()
+    raw.FPDFPageObj_GetMatrix(obj, matrix)
+    m = _compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), outer)
+    if kind == raw.FPDF_PAGEOBJ_FORM:
+        for j in range(raw.FPDFFormObj_CountObjects(obj)):
+            _collect(raw.FPDFFormObj_GetObject(obj, j), m, height, out)
+        return
+    x, y = ctypes.c_float(), ctypes.c_float()
+    start = previous = None
+    for j in range(raw.FPDFPath_CountSegments(obj)):
+        segment = raw.FPDFPath_GetPathSegment(obj, j)
+        raw.FPDFPathSegment_GetPoint(segment, x, y)
+        point = _apply(m, x.value, y.value, height)
+        kind = raw.FPDFPathSegment_GetType(segment)
+        if kind == raw.FPDF_SEGMENT_MOVETO or previous is None:
+            start = point
+        elif kind == raw.FPDF_SEGMENT_LINETO:
+            out.append((previous, point))
+        if raw.FPDFPathSegment_GetClose(segment) and start is not None and start != point:
+            out.append((point, start))
+        previous = point
+
+
+def _compose(inner: _Matrix, outer: _Matrix) -> _Matrix:
+    """The matrix that applies ``inner`` and then ``outer`` (PDF row-vector convention)."""
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def _apply(m: _Matrix, x: float, y: float, height: float) -> Point:
+    a, b, c, d, e, f = m
+    return a * x + c * y + e, height - (b * x + d * y + f)

@@ -1,0 +1,123 @@
+"""A PDF's pages as lines and ruled tables, read with pdfplumber: the reference reader.
+
+pdfplumber parses every character and drawing in Python, which makes it
+exact and slow (about 50 ms a page).  It is the fallback when pdfium cannot
+open a file, and the oracle the fast reader (``pdfium_pages.py``) is tested
+against: both must give the same paragraphs and tables on every corpus PDF.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from itertools import dropwhile
+from pathlib import Path
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+from parsers.errors import DocumentLoadError, EncryptedDocumentError
+from parsers.layout import NUMBERED, Line, PageContent, PageTable
+from parsers.text import BULLET_GLYPHS, collapse_ws, strip_bullet
+
+# pdfminer logs every oddity of a damaged file as a warning; the outcome is in the report row instead.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
+
+
+def read_pages(path: Path) -> list[PageContent]:
+    try:
+        with pdfplumber.open(str(path)) as pdf:
+            pages = []
+            for i, page in enumerate(pdf.pages):
+                pages.append(_read_page(page, i + 1))
+                page.close()  # drop the page's parsed objects: memory stays flat on long reports
+            return pages
+    except MemoryError:
+        raise
+    except Exception as exc:  # pdfminer raises many types on broken files, often wrapped by pdfplumber
+        if _is_password_error(exc):
+            raise EncryptedDocumentError(f"{path.name}: encrypted (it needs a password)") from exc
+        raise DocumentLoadError(f"{path.name}: not a readable PDF ({type(exc).__name__}: {exc})") from exc
+
+
+def _is_password_error(exc: BaseException) -> bool:
+    """pdfplumber wraps pdfminer's PDFPasswordIncorrect in its own exception; look through the chain."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, PDFPasswordIncorrect) or any(isinstance(a, PDFPasswordIncorrect) for a in seen.args):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def _read_page(page, number: int) -> PageContent:
+    content = PageContent(number=number, height=float(page.height))
+    if not page.chars:
+        content.has_text = False
+        return content
+    tables = page.find_tables()
+    boxes = [table.bbox for table in tables]
+    content.items.extend(_page_table(table, number) for table in tables)
+    # characters whose middle lies in a table belong to its cells (cropping at the box would also
+    # drop a line whose ascenders touch the table's bottom rule)
+    outside = page.filter(lambda obj: obj["object_type"] != "char" or not any(_in_box(obj, b) for b in boxes))
+    for raw in outside.extract_text_lines(return_chars=True, strip=True):
+        line = _line(raw, number)
+        if line is not None:
+            content.items.append(line)
+    content.items.sort(key=lambda item: item.top)
+    return content
+
+
+def _in_box(char: dict, box: tuple[float, float, float, float]) -> bool:
+    x0, top, x1, bottom = box
+    return x0 <= (char["x0"] + char["x1"]) / 2 <= x1 and top <= (char["top"] + char["bottom"]) / 2 <= bottom
+
+
+def _page_table(table, page: int) -> PageTable:
+    rows = [[_clean_cell(c) for c in row] for row in table.extract()]
+    first = table.rows[0]
+    edges = tuple(round(c[0]) for c in first.cells if c is not None)
+    return PageTable(rows=rows, page=page, top=table.bbox[1], bottom=table.bbox[3], col_edges=edges)
+
+
+def _clean_cell(cell: str | None) -> str | None:
+    if cell is None:
+        return None
+    return "\n".join(collapse_ws(line) for line in cell.split("\n") if line.strip())
+
+
+def _line(raw: dict, page: int) -> Line | None:
+    chars = [c for c in raw["chars"] if c["text"].strip()]
+    if not chars:
+        return None
+    bullet, rest = strip_bullet(raw["text"])
+    if bullet:  # drop the glyph chars (pdfminer may repeat an unmapped "(cid:N)" glyph)
+        chars = list(dropwhile(lambda c: c["text"].startswith("(cid:") or c["text"] in BULLET_GLYPHS, chars)) or chars
+    marker_chars = 0
+    number = None if bullet else NUMBERED.match(rest.lstrip())
+    if number:  # a numbered item: its wrapped lines align after the number
+        bullet, rest = True, rest.lstrip()[number.end():]
+        marker_chars = len(number.group(0).replace(" ", ""))
+    text_chars = chars[marker_chars:]
+    words = rest.split()
+    first_word = words[0] if words else ""
+    first_word_chars = text_chars[: len(first_word)]
+    first_word_width = (
+        first_word_chars[-1]["x1"] - first_word_chars[0]["x0"] if first_word_chars else 0.0
+    )
+    sizes = Counter(round(c["size"], 1) for c in text_chars or chars)
+    return Line(
+        text=raw["text"],
+        page=page,
+        x0=(text_chars or chars)[0]["x0"],
+        x1=raw["x1"],
+        top=raw["top"],
+        bottom=raw["bottom"],
+        size=sizes.most_common(1)[0][0],
+        bold=all("bold" in c["fontname"].lower() for c in text_chars or chars),
+        bullet=bullet,
+        first_word_width=first_word_width,
+    )
+
+

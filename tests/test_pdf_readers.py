@@ -1,0 +1,145 @@
+"""The two PDF readers: ruled-table finding as pure functions, and the fast reader against the reference one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import corpus_documents, reference_documents
+
+from parsers import pdf, pdfium_pages, plumber_pages
+from parsers.errors import DocumentLoadError, EncryptedDocumentError
+from parsers.layout import blocks, mark_furniture
+from parsers.ruling import find_tables
+
+
+def box(x0: float, top: float, x1: float, bottom: float) -> list:
+    """The four sides of a rectangle as segments, as a drawing's closed path gives them."""
+    return [((x0, top), (x1, top)), ((x1, top), (x1, bottom)), ((x1, bottom), (x0, bottom)), ((x0, bottom), (x0, top))]
+
+
+def grid(xs: list[float], ys: list[float]) -> list:
+    """Full-length rulings through every x and y."""
+    return [((xs[0], y), (xs[-1], y)) for y in ys] + [((x, ys[0]), (x, ys[-1])) for x in xs]
+
+
+def test_a_ruled_grid_is_one_table_of_rows_and_columns():
+    (table,) = find_tables(grid([10, 60, 110, 160], [20, 40, 60]))
+    assert table.bbox == (10, 20, 160, 60)
+    assert table.rows == (
+        ((10, 20, 60, 40), (60, 20, 110, 40), (110, 20, 160, 40)),
+        ((10, 40, 60, 60), (60, 40, 110, 60), (110, 40, 160, 60)),
+    )
+
+
+def test_a_merged_cell_leaves_none_in_the_slots_it_covers():
+    segments = grid([10, 160], [20, 40, 60]) + [((60, 40), (60, 60)), ((110, 40), (110, 60))]
+    (table,) = find_tables(segments)
+    assert table.rows[0] == ((10, 20, 160, 40), None, None)
+    assert table.rows[1] == ((10, 40, 60, 60), (60, 40, 110, 60), (110, 40, 160, 60))
+
+
+def test_cells_drawn_as_separate_boxes_make_a_table():
+    segments = box(10, 20, 60, 40) + box(60, 20, 110, 40) + box(10, 40, 60, 60) + box(60, 40, 110, 60)
+    (table,) = find_tables(segments)
+    assert len(table.rows) == 2 and all(len(r) == 2 for r in table.rows)
+
+
+def test_a_single_box_is_a_frame_not_a_table():
+    assert find_tables(box(10, 20, 300, 80)) == []
+
+
+def test_rulings_a_little_off_snap_together_and_short_gaps_join():
+    segments = [
+        ((10, 20), (80, 20)), ((82, 21.5), (160, 21.5)),  # one top rule, drawn in two pieces 2 pt apart and 1.5 pt lower
+        ((10, 60), (160, 60)),
+        ((10, 20), (10, 60)), ((85.5, 20), (85.5, 60)), ((160, 20), (160, 60)),
+    ]
+    (table,) = find_tables(segments)
+    assert len(table.rows) == 1 and len(table.rows[0]) == 2
+    assert table.rows[0][0][1] == pytest.approx(20.75)
+
+
+def test_a_wide_gap_in_a_rule_breaks_the_cells_it_would_close():
+    segments = grid([10, 60, 110], [20, 60]) + [((10, 40), (30, 40)), ((90, 40), (110, 40))]
+    (table,) = find_tables(segments)
+    assert len(table.rows) == 1  # the middle rule has a 60 pt hole: no row boundary at y=40
+
+
+def test_slanted_strokes_and_dots_are_not_rulings():
+    segments = grid([10, 60, 110], [20, 40]) + [((0, 0), (50, 50)), ((200, 200), (200.2, 200.1))]
+    (table,) = find_tables(segments)
+    assert table.bbox == (10, 20, 110, 40)
+
+
+def test_tables_come_top_to_bottom():
+    first, second = find_tables(grid([10, 60, 110], [300, 320]) + grid([10, 60, 110], [20, 40]))
+    assert first.bbox[1] == 20 and second.bbox[1] == 300
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("one\r\ntwo", [(0, 3), (5, 8)]),
+        ("sex\ufffedisaggregated data", [(0, 4), (4, 22)]),  # the hyphen stays on its line
+        ("", [(0, 0)]),
+    ],
+)
+def test_pdfium_text_splits_into_visual_lines(text, spans):
+    assert pdfium_pages._line_spans(text) == spans
+
+
+def _blocks(path: Path, reader: str):
+    pages = pdf.read_pages(path, reader)
+    mark_furniture(pages)
+    return blocks(pages)
+
+
+@pytest.mark.parametrize(
+    "path", [p for p in corpus_documents() + reference_documents() if p.suffix == ".pdf"], ids=lambda p: p.name
+)
+def test_the_fast_reader_gives_the_paragraphs_and_tables_pdfplumber_gives(path: Path):
+    """pdfplumber is the oracle: every corpus PDF (LibreOffice, reportlab, a scan) reads the same both ways."""
+    assert _blocks(path, "pdfium") == _blocks(path, "pdfplumber")
+
+
+def test_pdfplumber_reads_a_file_pdfium_refuses(monkeypatch):
+    path = next(p for p in corpus_documents() if p.name == "uzbekistan-2023-annual.pdf")
+    expected = plumber_pages.read_pages(path)
+
+    def refuse(p: Path):
+        raise DocumentLoadError(f"{p.name}: not a readable PDF (pdfium)")
+
+    monkeypatch.setitem(pdf.READERS, "pdfium", refuse)
+    assert pdf.read_pages(path) == expected
+
+
+def test_an_encrypted_file_is_not_retried(monkeypatch, tmp_path: Path):
+    def locked(p: Path):
+        raise EncryptedDocumentError(f"{p.name}: encrypted (it needs a password)")
+
+    def must_not_run(p: Path):
+        raise AssertionError("pdfplumber should not be tried on an encrypted file")
+
+    monkeypatch.setitem(pdf.READERS, "pdfium", locked)
+    monkeypatch.setattr(plumber_pages, "read_pages", must_not_run)
+    with pytest.raises(EncryptedDocumentError):
+        pdf.read_pages(tmp_path / "locked.pdf")
+
+
+def test_the_reader_is_chosen_by_the_environment(monkeypatch, tmp_path: Path):
+    used = []
+    monkeypatch.setitem(pdf.READERS, "pdfplumber", lambda p: used.append("pdfplumber") or [])
+    monkeypatch.setenv(pdf.READER_VARIABLE, "pdfplumber")
+    pdf.read_pages(tmp_path / "any.pdf")
+    assert used == ["pdfplumber"]
+    monkeypatch.setenv(pdf.READER_VARIABLE, "pymupdf")
+    with pytest.raises(ValueError, match="SWAPSCORE_PDF_READER='pymupdf'"):
+        pdf.read_pages(tmp_path / "any.pdf")
+
+
+def test_pdfium_reports_a_file_it_cannot_open_by_name(tmp_path: Path):
+    path = tmp_path / "garbage.pdf"
+    path.write_bytes(b"%PDF-1.7 not really")
+    with pytest.raises(DocumentLoadError, match="garbage.pdf: not a readable PDF"):
+        pdfium_pages.read_pages(path)
