@@ -30,6 +30,8 @@ _LINE_BREAK = "\r\n"
 # pdfium glues a word broken by a hyphen at a line end into one line, the hyphen replaced by one of these
 _LINE_END_HYPHENS = "\ufffe\x02"
 _LINE_END = re.compile(f"\r\n|[{_LINE_END_HYPHENS}]")
+_WORD = re.compile(r"\S+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _DEFAULT_DESCENT = -0.21  # share of the font size below the baseline, when the font does not say
 
 
@@ -177,14 +179,14 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
 def _readable(text: str) -> str:
     for hyphen in _LINE_END_HYPHENS:
         text = text.replace(hyphen, "-")
-    if any("\ud800" <= ch <= "\udfff" for ch in text):
+    if _SURROGATE.search(text):
         text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
     return text
 
 
 def _word_starts(text: str, first: int, last: int) -> list[int]:
     """Indices of the first character of each word between ``first`` and ``last`` (inclusive)."""
-    return [i for i in range(first, last + 1) if not text[i].isspace() and (i == first or text[i - 1].isspace())]
+    return [m.start() for m in _WORD.finditer(text, first, last + 1)]
 
 
 def _inside(line: Line, box: BBox) -> bool:
