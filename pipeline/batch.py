@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline import stamp
 from pipeline.audit import run_audit
 from pipeline.cache import CACHE_DIRNAME, ResultCache
 from pipeline.process import file_digest
@@ -56,6 +57,7 @@ class BatchSummary:
     parsed: int
     cached: int
     seconds: float
+    up_to_date: bool = False  # nothing changed since the last run: the outputs were left as they were
 
 
 def _relabel(extraction: Extraction, path: Path) -> Extraction:
@@ -71,12 +73,14 @@ def extract_all(
     force: bool = False,
     on_done: Callable[[Extraction], None] | None = None,
     scheduler: str | None = None,
+    digests: dict[Path, str] | None = None,
 ) -> tuple[list[Extraction], int]:
     """Every file's Extraction (cached ones reused unless ``force``), and how many files came from the cache."""
     notify = on_done or (lambda _: None)
+    digests = digests or {path: file_digest(path) for path in files}
     by_digest: dict[str, list[Path]] = {}
     for path in files:
-        by_digest.setdefault(file_digest(path), []).append(path)
+        by_digest.setdefault(digests[path], []).append(path)
     results: list[Extraction] = []
     to_parse: list[Path] = []
     cached = 0
@@ -121,15 +125,21 @@ def run_batch(
     scheduler: str | None = None,
 ) -> tuple[list[Extraction], BatchSummary]:
     """Extract ``files`` into the datasets of ``out_dir``: locally over ``jobs`` supervised workers, or on
-    the Dask cluster at ``scheduler``; rows come out in source-path order either way."""
+    the Dask cluster at ``scheduler``; rows come out in source-path order either way.  When nothing changed
+    since the last run (same input bytes, same extractor, outputs untouched) the outputs are left as they are."""
     start = time.perf_counter()
     cache = ResultCache(cache_dir or out_dir / CACHE_DIRNAME)
+    digests = {path: file_digest(path) for path in files}
     results, cached = extract_all(files, jobs=jobs, limits=limits, cache=cache, force=force, on_done=on_done,
-                                  scheduler=scheduler)
+                                  scheduler=scheduler, digests=digests)
     results = merge_duplicates(results)
-    write_datasets(results, out_dir)
-    if audit:
-        run_audit(out_dir)
+    key = stamp.inputs_key(digests, audit)
+    up_to_date = not force and cached == len(files) and stamp.is_current(out_dir, key)
+    if not up_to_date:
+        write_datasets(results, out_dir)
+        if audit:
+            run_audit(out_dir)
+        stamp.record(out_dir, key, audit)
     summary = BatchSummary(
         files=len(files),
         statuses=dict(Counter(e.report.status for e in results)),
@@ -137,5 +147,6 @@ def run_batch(
         parsed=len(files) - cached,
         cached=cached,
         seconds=time.perf_counter() - start,
+        up_to_date=up_to_date,
     )
     return results, summary

@@ -6,6 +6,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
+import pandas as pd
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -16,6 +17,7 @@ from pipeline.audit import run_audit
 from pipeline.batch import discover, run_batch
 from pipeline.evaluate import evaluate, to_json, total
 from pipeline.workers import Limits
+from schemas.datasets import AUDIT
 
 app = typer.Typer(
     help="Turn UNCT-SWAP Gender Equality Scorecard reports (PDF, DOCX) into Parquet datasets.",
@@ -55,12 +57,14 @@ def extract(
                   console=console, transient=True, disable=len(files) < 2) as progress:
         task = progress.add_task("extract", total=len(files))
         results, summary = run_batch(files, out, jobs or None, on_done=lambda _: progress.advance(task),
-                                     limits=Limits(timeout, memory_mb), force=force, cache_dir=cache_dir, audit=False,
+                                     limits=Limits(timeout, memory_mb), force=force, cache_dir=cache_dir, audit=True,
                                      scheduler=scheduler)
     for e in results:
         if e.report.status in ("failed", "partial"):
             console.print(f"[yellow]{e.report.status}[/yellow] {e.report.error}")
-    findings = run_audit(out)
+    if summary.up_to_date:
+        console.print(f"nothing changed since the last run: {out} is up to date")
+    findings = list(pd.read_parquet(out / AUDIT.filename, columns=["check", "severity"]).itertuples())
     table = Table(title=f"swapscore {__version__}: {out}")
     for column in ("files", "ok", "partial", "failed", "skipped", "indicators", "parsed", "cached", "seconds"):
         table.add_column(column, justify="right")

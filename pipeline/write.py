@@ -21,20 +21,25 @@ from schemas.datasets import ACTION_PLAN, AUDIT, DATASETS, EVIDENCE, INDICATORS,
 from schemas.records import Extraction
 
 
-def _row(record) -> dict:
-    row = record if isinstance(record, dict) else dataclasses.asdict(record)
-    if "progress" in row:
-        row["progress"] = [dict(p) for p in row["progress"]]
-    for key in ("urls", "duplicate_paths"):
-        if key in row:
-            row[key] = list(row[key])
-    return row
+def _value(value):
+    """A record field as Arrow takes it: tuples as lists, nested records (progress cells) as dicts."""
+    if isinstance(value, tuple):
+        return [_value(v) for v in value]
+    if dataclasses.is_dataclass(value):
+        return {f.name: _value(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    return value
 
 
 def to_table(dataset: Dataset, records: Iterable) -> pa.Table:
-    names = [c.name for c in dataset.columns]
-    rows = [{k: v for k, v in _row(r).items() if k in names} for r in records]
-    return pa.Table.from_pylist(rows, schema=dataset.arrow_schema)
+    """One dataset's table, built column by column from records (dataclasses, or dicts) in order."""
+    records = list(records)
+    columns = {}
+    for column in dataset.columns:
+        name = column.name
+        values = [r.get(name) if isinstance(r, dict) else getattr(r, name, None) for r in records]
+        nested = pa.types.is_list(column.arrow) or pa.types.is_struct(column.arrow)
+        columns[name] = [_value(v) for v in values] if nested else values
+    return pa.Table.from_pydict(columns, schema=dataset.arrow_schema)
 
 
 def tables_for(extractions: Sequence[Extraction]) -> dict[str, pa.Table]:

@@ -252,15 +252,34 @@ def test_a_rerun_parses_nothing_and_writes_identical_datasets(tmp_path):
     files = sorted(archive.iterdir())
     _, first = run_batch(files, out, jobs=2)
     before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    written_at = {p.name: p.stat().st_mtime_ns for p in out.iterdir() if p.is_file()}
     _, again = run_batch(files, out, jobs=2)
     assert (first.parsed, again.parsed, again.cached) == (3, 0, 3)
+    assert (first.up_to_date, again.up_to_date) == (False, True)
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+    assert {p.name: p.stat().st_mtime_ns for p in out.iterdir() if p.is_file()} == written_at  # nothing rewritten
     changed = archive / "kyrgyzstan-2021-annual.pdf"
     changed.write_bytes(changed.read_bytes() + b"\n% appended comment\n")
     _, after_change = run_batch(files, out, jobs=2)
-    assert (after_change.parsed, after_change.cached) == (1, 2)
+    assert (after_change.parsed, after_change.cached, after_change.up_to_date) == (1, 2, False)
     _, forced = run_batch(files, out, jobs=2, force=True)
     assert (forced.parsed, forced.cached) == (3, 0)
+
+
+@pytest.mark.parametrize("damage", ["edited", "deleted"])
+def test_an_output_touched_since_the_last_run_is_written_again(tmp_path, damage):
+    files = [CORPUS / "kyrgyzstan-2021-annual.pdf", CORPUS / "kyrgyzstan-2022-annual.docx"]
+    out = tmp_path / "out"
+    run_batch(files, out, jobs=1)
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    target = out / ("indicators.parquet" if damage == "edited" else "audit.html")
+    if damage == "edited":
+        target.write_bytes(b"not parquet any more")
+    else:
+        target.unlink()
+    _, again = run_batch(files, out, jobs=1)
+    assert (again.parsed, again.up_to_date) == (0, False)
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
 
 
 def test_a_killed_run_loses_nothing_and_the_next_run_completes(tmp_path):
