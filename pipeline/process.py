@@ -77,10 +77,11 @@ def process_file(path: Path) -> Extraction:
 def extract_document(doc: ParsedDocument, path: Path, report_id: str) -> Extraction:
     fmt = doc.source_format
     if doc.n_pages and doc.pages_without_text == doc.n_pages:
+        why = "OCR read no text on them either (blank or unreadable images?)" if ocr.available() else \
+            f"no OCR engine to read it: {ocr.INSTALL_HINT}"
         return Extraction(_report(
             path, report_id, fmt, n_pages=doc.n_pages, status="partial",
-            error=f"{path.name}: no text layer on any of its {doc.n_pages} pages (a scan?) and no OCR engine "
-                  f"to read it: {ocr.INSTALL_HINT}",
+            error=f"{path.name}: no text layer on any of its {doc.n_pages} pages (a scan?) and {why}",
         ))
     segments = segment(doc)
     raw = extract(segments)

@@ -201,6 +201,17 @@ def test_without_tesseract_a_scan_is_partial_and_says_what_to_install(monkeypatc
     assert SCAN.name in report.error and "apt-get install tesseract-ocr" in report.error
 
 
+def test_a_scan_ocr_reads_nothing_from_is_partial_and_says_so(monkeypatch):
+    from parsers import ocr
+    from pipeline.process import process_file
+
+    monkeypatch.setattr(ocr, "available", lambda: True)
+    monkeypatch.setattr(ocr, "read_pages", lambda path, numbers: ({}, []))  # tesseract ran and found no words
+    report = process_file(SCAN).report
+    assert report.status == "partial"
+    assert "OCR read no text" in report.error and "apt-get" not in report.error
+
+
 # --- limits --------------------------------------------------------------------------
 
 
