@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -101,6 +104,23 @@ def _blocks(path: Path, reader: str):
 def test_the_fast_reader_gives_the_paragraphs_and_tables_pdfplumber_gives(path: Path):
     """pdfplumber is the oracle: every corpus PDF (LibreOffice, reportlab, a scan) reads the same both ways."""
     assert _blocks(path, "pdfium") == _blocks(path, "pdfplumber")
+
+
+CHROMIUM = shutil.which("chromium")
+
+
+@pytest.mark.skipif(CHROMIUM is None and not os.environ.get("CI"), reason="Debian chromium not installed (.ci/run installs it)")
+def test_a_third_producer_chromium_reads_the_same_both_ways(tmp_path: Path):
+    """A PDF printed by Chromium (Skia: rules drawn as filled boxes), with a colspan and a rowspan."""
+    target = tmp_path / "excerpt.pdf"
+    source = Path(__file__).parent / "fixtures" / "chromium-scorecard-excerpt.html"
+    subprocess.run([CHROMIUM or "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                    f"--print-to-pdf={target}", source.as_uri()], check=True, capture_output=True, timeout=120)
+    fast = _blocks(target, "pdfium")
+    assert fast == _blocks(target, "pdfplumber")
+    plan = [b for b in fast if hasattr(b, "rows")][-1]
+    assert [r.cells for r in plan.rows][1] == ("Dimension 1 - Planning", None, None)
+    assert [r.cells[0] for r in plan.rows][3:] == ["1.2 UNSDCF Outcomes", None]
 
 
 def test_pdfplumber_reads_a_file_pdfium_refuses(monkeypatch):
