@@ -13,12 +13,24 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from parsers.text import collapse_ws, join_lines
+from parsers.text import collapse_ws, join_lines, strip_bullet
 from schemas.records import Block, Paragraph, Table, TableRow
 
 NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s")
 _PAGE_NUMBER = re.compile(r"^(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$", re.I)
 MARGIN_SHARE = 0.09  # the top and bottom share of a page where running headers and footers sit
+
+
+def split_list_marker(text: str) -> tuple[str, str, str]:
+    """A line's list marker and the text after it, for the PDF readers:
+    ("bullet", "", rest), ("number", "1.", rest), or ("", "", text) for a line that is no list item."""
+    bullet, rest = strip_bullet(text)
+    if bullet:
+        return "bullet", "", rest
+    number = NUMBERED.match(rest.lstrip())
+    if number:  # a numbered item: its wrapped lines align after the number
+        return "number", number.group(0).strip(), rest.lstrip()[number.end():]
+    return "", "", text
 
 
 @dataclass(slots=True)

@@ -22,9 +22,9 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from parsers.errors import DocumentLoadError, EncryptedDocumentError
-from parsers.layout import NUMBERED, Line, PageContent, PageTable
+from parsers.layout import Line, PageContent, PageTable, split_list_marker
 from parsers.ruling import BBox, Point, RuledTable, find_tables
-from parsers.text import collapse_ws, strip_bullet
+from parsers.text import tidy_cell
 
 _LINE_BREAK = "\r\n"
 # pdfium glues a word broken by a hyphen at a line end into one line, the hyphen replaced by one of these
@@ -111,13 +111,10 @@ class _TextReader:
             return None
         first = start + len(text) - len(text.lstrip())
         last = start + len(text.rstrip()) - 1
-        bullet, rest = strip_bullet(stripped)
-        number = None if bullet else NUMBERED.match(rest)
-        if number:  # a numbered item: its wrapped lines align after the number
-            bullet, rest = True, rest[number.end():]
+        kind, _, rest = split_list_marker(stripped)
         rest = rest.lstrip()
-        text_start = last + 1 - len(rest) if rest else first
-        first_word = rest.split()[0] if rest.split() else ""
+        text_start = last + 1 - len(rest) if rest else first  # a list item's text starts after its marker
+        first_word = rest.split(maxsplit=1)[0] if rest else ""
         x0, _, _, _ = self._char_box(text_start)
         word_end = self._char_box(text_start + max(len(first_word) - 1, 0))[2]
         top, bottom, size = self._vertical_extent(text_start)
@@ -130,7 +127,7 @@ class _TextReader:
             bottom=bottom,
             size=size,
             bold=all(self._is_bold(i) for i in _word_starts(self.text, text_start, last)),
-            bullet=bullet,
+            bullet=bool(kind),
             first_word_width=word_end - x0 if first_word else 0.0,
         )
 
@@ -140,8 +137,7 @@ class _TextReader:
         text = self.textpage.get_text_bounded(x0, self.height - bottom, x1, self.height - top)
         for hyphen in _LINE_END_HYPHENS:  # keep the line break a hyphenated word was broken at
             text = text.replace(hyphen, "-\n")
-        lines = _readable(text).replace(_LINE_BREAK, "\n").split("\n")
-        return "\n".join(collapse_ws(line) for line in lines if line.strip())
+        return tidy_cell(_readable(text).replace(_LINE_BREAK, "\n"))
 
     def _char_box(self, index: int) -> tuple[float, float, float, float]:
         """x0, top, x1, bottom of a character's advance box, top-left coordinates."""

@@ -17,8 +17,8 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 
 from parsers.errors import DocumentLoadError, EncryptedDocumentError
-from parsers.layout import NUMBERED, Line, PageContent, PageTable
-from parsers.text import BULLET_GLYPHS, collapse_ws, strip_bullet
+from parsers.layout import Line, PageContent, PageTable, split_list_marker
+from parsers.text import BULLET_GLYPHS, tidy_cell
 
 # pdfminer logs every oddity of a damaged file as a warning; the outcome is in the report row instead.
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
@@ -82,24 +82,17 @@ def _page_table(table, page: int) -> PageTable:
 
 
 def _clean_cell(cell: str | None) -> str | None:
-    if cell is None:
-        return None
-    return "\n".join(collapse_ws(line) for line in cell.split("\n") if line.strip())
+    return None if cell is None else tidy_cell(cell)
 
 
 def _line(raw: dict, page: int) -> Line | None:
     chars = [c for c in raw["chars"] if c["text"].strip()]
     if not chars:
         return None
-    bullet, rest = strip_bullet(raw["text"])
-    if bullet:  # drop the glyph chars (pdfminer may repeat an unmapped "(cid:N)" glyph)
+    kind, number, rest = split_list_marker(raw["text"])
+    if kind == "bullet":  # drop the glyph chars (pdfminer may repeat an unmapped "(cid:N)" glyph)
         chars = list(dropwhile(lambda c: c["text"].startswith("(cid:") or c["text"] in BULLET_GLYPHS, chars)) or chars
-    marker_chars = 0
-    number = None if bullet else NUMBERED.match(rest.lstrip())
-    if number:  # a numbered item: its wrapped lines align after the number
-        bullet, rest = True, rest.lstrip()[number.end():]
-        marker_chars = len(number.group(0).replace(" ", ""))
-    text_chars = chars[marker_chars:]
+    text_chars = chars[len(number.replace(" ", "")):]  # a numbered item's text starts after its number
     words = rest.split()
     first_word = words[0] if words else ""
     first_word_chars = text_chars[: len(first_word)]
@@ -116,7 +109,7 @@ def _line(raw: dict, page: int) -> Line | None:
         bottom=raw["bottom"],
         size=sizes.most_common(1)[0][0],
         bold=all("bold" in c["fontname"].lower() for c in text_chars or chars),
-        bullet=bullet,
+        bullet=bool(kind),
         first_word_width=first_word_width,
     )
 

@@ -48,6 +48,11 @@ def join_lines(lines: list[str] | tuple[str, ...]) -> str:
     return out
 
 
+def tidy_cell(text: str) -> str:
+    """A table cell's text with its line breaks kept: spaces collapsed in each line, blank lines dropped."""
+    return "\n".join(collapse_ws(line) for line in text.split("\n") if line.strip())
+
+
 def cell_text(cell: str | None) -> str:
     """A table cell's text as one line (``None`` for a merged-away cell reads as "")."""
     return join_lines(cell.split("\n")) if cell else ""
