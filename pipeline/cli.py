@@ -15,7 +15,7 @@ from rich.table import Table
 from pipeline import __version__
 from pipeline.audit import run_audit
 from pipeline.batch import discover, run_batch
-from pipeline.evaluate import evaluate, to_json, total
+from pipeline.evaluate import evaluate, to_json, total, worst_documents
 from pipeline.workers import Limits
 from schemas.datasets import AUDIT
 
@@ -106,20 +106,39 @@ def evaluate_command(
     json_out: Path = typer.Option(None, "--json", help="Where to write the table as JSON (default OUT_DIR/evaluation.json)."),
     per_document: bool = typer.Option(False, "--per-document", help="Also print one table per document."),
     markdown: bool = typer.Option(False, "--markdown", help="Print the totals as a Markdown table on stdout."),
+    fuzzy: float = typer.Option(None, "--fuzzy", min=0, max=100,
+                                help="Count a text field as matched at rapidfuzz ratio >= R (0-100), e.g. 90 for OCR."),
+    worst: int = typer.Option(10, "--worst", min=0, help="List the K worst documents, with their layout draw."),
 ) -> None:
     """Per-field precision, recall and F1 of the datasets against truth files."""
-    results = evaluate(out_dir, truth_files)
+    results = evaluate(out_dir, truth_files, fuzzy=fuzzy)
+    perfect = sum(r.perfect for r in results)
     if markdown:
         typer.echo("| field | precision | recall | F1 | tp | fp | fn |\n|---|---|---|---|---|---|---|")
         for s in total(results):
             typer.echo(f"| {s.field} | {s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f} | {s.tp} | {s.fp} | {s.fn} |")
+        typer.echo(f"\ndocuments with every field at 1.0: {perfect} of {len(results)}")
     if per_document:
         for r in results:
             console.print(_score_table(r.document, r.scores))
     console.print(_score_table(f"{len(results)} documents", total(results)))
+    console.print(f"documents with every field at 1.0: {perfect} of {len(results)}")
+    if worst and perfect < len(results):
+        _print_worst(worst_documents(results, worst))
     target = json_out or out_dir / "evaluation.json"
     target.write_text(json.dumps(to_json(results), indent=2), encoding="utf-8")
     console.print(f"written: {target}")
+
+
+def _print_worst(results) -> None:
+    console.print(f"[bold]{len(results)} worst documents[/bold] (lowest F1 on any field; a random layout is rebuilt alone with "
+                  "swapscore corpus synth --layouts random --seed S --only N --out DIR)")
+    for k, r in enumerate(results, 1):
+        layout = r.layout or {}
+        where = f"seed {layout['seed']}, --only {layout['n']}" if "seed" in layout else "not a random layout"
+        console.print(f"{k:2d}. {Path(r.document).name}: {r.worst.field} F1 {r.worst.f1:.3f} ({where})", soft_wrap=True)
+        if layout.get("summary"):
+            console.print(f"    {layout['summary']}", soft_wrap=True, highlight=False)
 
 
 def _score_table(title: str, scores) -> Table:
@@ -149,11 +168,31 @@ def corpus_synth(
     seed: int = typer.Option(0, "--seed", help="Seed; the same seed writes the same archive."),
     pdf_only: bool = typer.Option(False, "--pdf-only", help="Only PDFs (reportlab), for page-based benchmarks."),
     padding: int = typer.Option(0, "--padding", help="Extra findings paragraphs per PI (longer reports)."),
+    layouts: str = typer.Option("classic", "--layouts",
+                                help="classic: the corpus's two layouts (fast, for benchmarks); random: a layout drawn per "
+                                     "document from five producers and many presentation axes (the accuracy yardstick)."),
+    producers: str = typer.Option(None, "--producers", help="With --layouts random: comma-separated subset of "
+                                  "python-docx, libreoffice, reportlab, chromium, weasyprint (default all)."),
+    only: list[int] = typer.Option(None, "--only", help="With --layouts random: build only document N of the draw "
+                                   "(repeatable), to reproduce one document from its seed."),
+    jobs: int = typer.Option(1, "--jobs", min=1, help="With --layouts random: documents rendered in parallel."),
 ) -> None:
-    """Write N varied synthetic reports with truth files (for benchmarks and fuzzing)."""
-    from corpus.generator.synth import synthesize
+    """Write N varied synthetic reports with truth files (benchmarks, fuzzing, and the randomized accuracy corpus)."""
+    if layouts == "random":
+        from corpus.generator.randomized import PRODUCERS, synthesize_random
 
-    written = synthesize(n, out, seed, pdf_only=pdf_only, padding=padding)
+        chosen = tuple(p.strip() for p in producers.split(",")) if producers else PRODUCERS
+        unknown = [p for p in chosen if p not in PRODUCERS]
+        if unknown:
+            raise typer.BadParameter(f"unknown producer(s) {', '.join(unknown)}; choose from {', '.join(PRODUCERS)}",
+                                     param_hint="--producers")
+        written = synthesize_random(n, out, seed, chosen, jobs=jobs, only=only or None)
+    elif layouts == "classic":
+        from corpus.generator.synth import synthesize
+
+        written = synthesize(n, out, seed, pdf_only=pdf_only, padding=padding)
+    else:
+        raise typer.BadParameter(f"{layouts!r}: choose classic or random", param_hint="--layouts")
     console.print(f"wrote {len(written)} documents to {out}")
 
 

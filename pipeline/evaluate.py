@@ -2,7 +2,9 @@
 
 Each field becomes a multiset of facts per document, e.g. ``(pi, rating)``
 for ratings; predicted and true facts are matched exactly after white space
-is collapsed.  A truth file ``NAME.truth.json`` belongs to the document
+is collapsed.  With ``fuzzy=R`` (for OCR), a fact left unmatched still
+matches one whose key parts are equal and whose text parts reach a rapidfuzz
+ratio of R (0-100).  A truth file ``NAME.truth.json`` belongs to the document
 ``NAME.*`` beside it; a file named ``truth.json`` to every document in its folder.
 """
 
@@ -30,6 +32,14 @@ FIELDS = (
 )
 REPORT_FIELDS = ("country", "year", "report_type", "framework", "status")
 DOCUMENT_SUFFIXES = (".pdf", ".docx")
+# Positions of the free-text parts in each field's facts: what ``fuzzy`` may match approximately.
+TEXT_PARTS = {
+    "means of verification": (2,),
+    "supporting documents": (2, 3),
+    "evidence urls": (3,),
+    "action-plan rows": (1,),
+    "action-plan cells": (2, 3),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,9 +66,33 @@ class Score:
         return {**asdict(self), "precision": self.precision, "recall": self.recall, "f1": self.f1}
 
 
-def score(field: str, predicted: Counter, truth: Counter) -> Score:
-    tp = sum((predicted & truth).values())
+def score(field: str, predicted: Counter, truth: Counter, fuzzy: float | None = None) -> Score:
+    exact = predicted & truth
+    tp = sum(exact.values())
+    if fuzzy is not None and field in TEXT_PARTS:
+        tp += _fuzzy_matches(list((predicted - exact).elements()), list((truth - exact).elements()), TEXT_PARTS[field], fuzzy)
     return Score(field, tp, sum(predicted.values()) - tp, sum(truth.values()) - tp)
+
+
+def _fuzzy_matches(predicted: list[tuple], truth: list[tuple], text_parts: tuple[int, ...], threshold: float) -> int:
+    """Greedy one-to-one pairing of leftover facts: equal key parts, text parts at ratio >= threshold."""
+    from rapidfuzz import fuzz
+
+    def key(fact: tuple) -> tuple:
+        return tuple(v for i, v in enumerate(fact) if i not in text_parts)
+
+    def text(fact: tuple) -> str:
+        return " | ".join(str(fact[i]) for i in text_parts)
+
+    unused = list(predicted)
+    matched = 0
+    for want in truth:
+        candidates = [(fuzz.ratio(text(got), text(want)), k) for k, got in enumerate(unused) if key(got) == key(want)]
+        best = max(candidates, default=(0.0, -1))
+        if best[0] >= threshold:
+            unused.pop(best[1])
+            matched += 1
+    return matched
 
 
 # --- facts ----------------------------------------------------------------------
@@ -153,9 +187,25 @@ def load_datasets(out_dir: Path) -> dict[str, pd.DataFrame]:
 class DocumentScore:
     document: str
     scores: tuple[Score, ...]
+    layout: dict | None = None  # the layout draw of a randomized document (truth file key ``layout``)
+
+    @property
+    def worst(self) -> Score:
+        """The field with the lowest F1 (the first such field in FIELDS order)."""
+        return min(self.scores, key=lambda s: s.f1)
+
+    @property
+    def perfect(self) -> bool:
+        return all(s.f1 == 1.0 for s in self.scores)
 
 
-def evaluate(out_dir: Path, truth_files: list[Path]) -> list[DocumentScore]:
+def worst_documents(results: list[DocumentScore], k: int = 10) -> list[DocumentScore]:
+    """The k documents with the lowest F1 on any field, then the lowest mean F1; perfect documents excluded."""
+    imperfect = [r for r in results if not r.perfect]
+    return sorted(imperfect, key=lambda r: (r.worst.f1, sum(s.f1 for s in r.scores), r.document))[:k]
+
+
+def evaluate(out_dir: Path, truth_files: list[Path], fuzzy: float | None = None) -> list[DocumentScore]:
     """Score every document a truth file covers; a document missing from the datasets scores zero recall."""
     datasets = load_datasets(out_dir)
     by_path = {Path(p).resolve(): rid for p, rid in zip(datasets["reports"].source_path, datasets["reports"].report_id)}
@@ -172,7 +222,8 @@ def evaluate(out_dir: Path, truth_files: list[Path]) -> list[DocumentScore]:
                 got = {f: Counter() for f in FIELDS}
             else:
                 got = predicted_facts(datasets, report_id, truth.get("report", {}))
-            results.append(DocumentScore(str(document), tuple(score(f, got[f], expected[f]) for f in FIELDS)))
+            scores = tuple(score(f, got[f], expected[f], fuzzy) for f in FIELDS)
+            results.append(DocumentScore(str(document), scores, truth.get("layout")))
     return results
 
 
@@ -188,5 +239,7 @@ def total(results: list[DocumentScore]) -> list[Score]:
 def to_json(results: list[DocumentScore]) -> dict:
     return {
         "total": [s.as_dict() for s in total(results)],
-        "documents": [{"document": r.document, "scores": [s.as_dict() for s in r.scores]} for r in results],
+        "documents_perfect": sum(r.perfect for r in results),
+        "documents": [{"document": r.document, "perfect": r.perfect, "scores": [s.as_dict() for s in r.scores],
+                       **({"layout": r.layout} if r.layout else {})} for r in results],
     }
