@@ -10,6 +10,7 @@ the layout draw is written into the truth file under ``layout``.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
@@ -22,6 +23,7 @@ from corpus.generator.randomized.docx_blocks import render_blocks_docx
 from corpus.generator.randomized.draw import PRODUCERS, LayoutDraw, draw_layout
 from corpus.generator.randomized.html import chromium_pdf, to_html, weasyprint_pdf
 from corpus.generator.randomized.reportlab_blocks import render_blocks_pdf
+from corpus.generator.randomized.rotate import store_landscape_rotated
 
 SUFFIX = {"python-docx": ".docx"}
 
@@ -31,10 +33,14 @@ def document_name(n: int, seed: int, about: dict) -> str:
     return f"random-s{seed}-{n:04d}-{country}-{about['year']}"
 
 
-def build_random(n: int, seed: int, out_dir: Path, producers: tuple[str, ...] = PRODUCERS) -> Path:
-    """Render document ``n`` of the archive drawn with ``seed``; returns its path (truth file beside it)."""
+def build_random(n: int, seed: int, out_dir: Path, producers: tuple[str, ...] = PRODUCERS, overrides: dict | None = None) -> Path:
+    """Render document ``n`` of the archive drawn with ``seed``; returns its path (truth file beside it).
+
+    ``overrides`` fixes some axes of the layout draw (tests use it to check that each value is really drawn).
+    """
     about = draw_report(n, seed)
     draw = draw_layout(seed * 100_003 + n, about["year"], about["report_type"], about["country"], producers)
+    draw = dataclasses.replace(draw, **(overrides or {}))
     name = document_name(n, seed, about)
     content = build_random_content(about, name, draw.name_kind, draw.long_urls, draw.action_columns, draw.action_headers,
                                    with_documents=draw.evidence != "none")
@@ -62,6 +68,8 @@ def render(blocks, draw: LayoutDraw, target: Path, title: str) -> None:
         weasyprint_pdf(to_html(blocks, title, header), target)
     else:
         raise ValueError(f"unknown producer {draw.producer!r}; one of {', '.join(PRODUCERS)}")
+    if draw.rotates_pages:
+        store_landscape_rotated(target)
 
 
 def synthesize_random(n: int, out_dir: Path, seed: int, producers: tuple[str, ...] = PRODUCERS, jobs: int = 1,

@@ -72,6 +72,7 @@ class LayoutDraw:
     action_rule_at_break: bool
     action_narrow: bool
     action_landscape: bool
+    landscape_rotated: bool  # PDF producers: landscape pages stored portrait with /Rotate 90
     action_headers: tuple[str, str]
     action_columns: tuple[str, ...]
     # supporting evidence
@@ -83,6 +84,10 @@ class LayoutDraw:
     def as_dict(self) -> dict:
         return asdict(self)
 
+    @property
+    def rotates_pages(self) -> bool:
+        return self.landscape_rotated and self.action_landscape and self.producer != "python-docx"
+
     def summary(self) -> str:
         """One line naming the axis values most likely to matter, for the list of worst documents."""
         return (f"{self.producer}; sections as {self.container}, rating as {self.rating_style}, "
@@ -90,7 +95,8 @@ class LayoutDraw:
                 f"overview {f'on ({self.overview_dimension}, order {chr(47).join(self.overview_order)})' if self.overview else 'off'}; "
                 f"action plan lead {self.action_lead}{', group rows' if self.action_group_rows else ''}"
                 f"{', no repeated header' if not self.action_repeat_header else ''}"
-                f"{', no rule at breaks' if not self.action_rule_at_break else ''}{', narrow' if self.action_narrow else ''}; "
+                f"{', no rule at breaks' if not self.action_rule_at_break else ''}{', narrow' if self.action_narrow else ''}"
+                f"{', landscape' if self.action_landscape else ''}{' stored /Rotate 90' if self.rotates_pages else ''}; "
                 f"evidence {self.evidence}")
 
 
@@ -146,6 +152,7 @@ def draw_layout(seed: int, year: int, report_type: str, country: str, producers:
         action_rule_at_break=rng.random() < 0.5,
         action_narrow=rng.random() < 0.3,
         action_landscape=rng.random() < 0.6,
+        landscape_rotated=random.Random(f"rotate-{seed}").random() < 0.4,
         action_headers=(rng.choice(W.ACTION_INDICATOR_HEADERS), rng.choice(W.ACTION_ACTION_HEADERS)),
         action_columns=tuple(c.format(**fill) for c in rng.choice(W.ACTION_PROGRESS_COLUMN_SETS)),
         evidence=rng.choice(EVIDENCE_LAYOUTS),
