@@ -47,15 +47,35 @@ def parse(path: Path) -> ParsedDocument:
 
 
 def _blocks(document) -> list[Block]:
+    return _children(document.element.body, document)
+
+
+def _children(parent, document) -> list[Block]:
+    """Paragraphs and tables in order; a one-column table (a box around content) is read through,
+    and so are content controls (``w:sdt``)."""
     blocks: list[Block] = []
-    for child in document.element.body.iterchildren():
+    for child in parent.iterchildren():
         if child.tag == qn("w:p"):
             paragraph = _paragraph(DocxParagraph(child, document))
             if paragraph is not None:
                 blocks.append(paragraph)
+        elif child.tag == qn("w:tbl") and _is_frame(child):
+            for tc in child.iter(qn("w:tc")):
+                if tc.getparent().getparent() is child:  # this table's own cells, not a nested table's
+                    blocks.extend(_children(tc, document))
         elif child.tag == qn("w:tbl"):
             blocks.append(_table(child))
+        elif child.tag == qn("w:sdt"):
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                blocks.extend(_children(content, document))
     return blocks
+
+
+def _is_frame(tbl) -> bool:
+    rows = list(tbl.iterchildren(qn("w:tr")))
+    return bool(rows) and all(len(list(tr.iterchildren(qn("w:tc")))) == 1 for tr in rows) and \
+        all(tc.tcPr is None or tc.tcPr.grid_span == 1 for tr in rows for tc in tr.iterchildren(qn("w:tc")))
 
 
 def _check_container(path: Path) -> None:

@@ -5,6 +5,12 @@ Shared by the PDF readers (``pdfium_pages.py``, ``plumber_pages.py``) and the OC
 points), and ``blocks`` does the rest.  Running headers and footers are
 dropped; a table that runs over a page break becomes one table, its repeated
 header row dropped and the first row on each new page marked ``page_start``.
+
+The reading model: a ruled frame with one column (a box or card around a PI
+section, a shaded band behind a heading) is a container, not a table, so the
+readers leave its lines to flow as paragraphs (``is_frame``); a list number
+drawn apart from its item (HTML renderers put it in the margin, often after
+the page's text) is joined back to the line it stands beside (``attach_markers``).
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from parsers.text import collapse_ws, join_lines, strip_bullet
+from parsers.text import BULLET_GLYPHS, collapse_ws, join_lines, strip_bullet
 from schemas.records import Block, Paragraph, Table, TableRow
 
 NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s")
@@ -31,6 +37,15 @@ def split_list_marker(text: str) -> tuple[str, str, str]:
     if number:  # a numbered item: its wrapped lines align after the number
         return "number", number.group(0).strip(), rest.lstrip()[number.end():]
     return "", "", text
+
+
+def is_frame(cells_per_row: list[int]) -> bool:
+    """A ruled region whose every row has one cell: a box around content, not a table."""
+    return bool(cells_per_row) and all(n == 1 for n in cells_per_row)
+
+
+MARKER_ONLY = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[ivx]{1,4}[.)]|[" + BULLET_GLYPHS + r"])$")
+MARKER_GAP = 36.0  # at most this far (points) left of the item text it marks
 
 
 @dataclass(slots=True)
@@ -89,6 +104,29 @@ def mark_furniture(pages: list[PageContent]) -> None:
             line.furniture = True
 
 
+# --- list markers drawn apart from their items ----------------------------------
+
+
+def attach_markers(page: PageContent) -> None:
+    """Join each line that is only a list marker ("1.", "a)", a bullet) to the line beside it on its right."""
+    lines = [item for item in page.items if isinstance(item, Line)]
+    markers = [line for line in lines if MARKER_ONLY.match(line.text.strip())]
+    if not markers:
+        return
+    taken: set[int] = set()
+    for marker in markers:
+        height = max(marker.bottom - marker.top, 1.0)
+        beside = [line for line in lines if line is not marker and id(line) not in taken
+                  and not MARKER_ONLY.match(line.text.strip())
+                  and abs(line.top - marker.top) < 0.5 * height and 0 <= line.x0 - marker.x1 <= MARKER_GAP]
+        if not beside:
+            continue
+        item = min(beside, key=lambda line: line.x0 - marker.x1)
+        taken.add(id(item))
+        item.text, item.bullet = f"{marker.text.strip()} {item.text}", True  # x0 stays where the item's text starts
+        page.items.remove(marker)
+
+
 # --- lines to paragraphs, tables stitched over pages ----------------------------
 
 
@@ -104,6 +142,7 @@ def blocks(pages: list[PageContent]) -> list[Block]:
             current.clear()
 
     for page in pages:
+        attach_markers(page)
         for item in page.items:
             if isinstance(item, PageTable):
                 flush()

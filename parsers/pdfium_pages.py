@@ -22,7 +22,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from parsers.errors import DocumentLoadError, EncryptedDocumentError
-from parsers.layout import Line, PageContent, PageTable, split_list_marker
+from parsers.layout import Line, PageContent, PageTable, is_frame, split_list_marker
 from parsers.ruling import BBox, Point, RuledTable, find_tables
 from parsers.text import tidy_cell
 
@@ -61,7 +61,7 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> PageContent:
             if not reader.text.strip():
                 content.has_text = False
                 return content
-            tables = find_tables(_segments(page, height))
+            tables = [t for t in find_tables(_segments(page, height)) if not is_frame([len(row) for row in t.rows])]
             content.items.extend(_page_table(t, reader, content.number) for t in tables)
             content.items.extend(reader.lines(content.number, [t.bbox for t in tables]))
         finally:

@@ -17,7 +17,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 
 from parsers.errors import DocumentLoadError, EncryptedDocumentError
-from parsers.layout import Line, PageContent, PageTable, split_list_marker
+from parsers.layout import Line, PageContent, PageTable, is_frame, split_list_marker
 from parsers.text import BULLET_GLYPHS, tidy_cell
 
 # pdfminer logs every oddity of a damaged file as a warning; the outcome is in the report row instead.
@@ -55,7 +55,7 @@ def _read_page(page, number: int) -> PageContent:
     if not page.chars:
         content.has_text = False
         return content
-    tables = page.find_tables()
+    tables = [t for t in page.find_tables() if not is_frame([len(row.cells) for row in t.rows])]
     boxes = [table.bbox for table in tables]
     content.items.extend(_page_table(table, number) for table in tables)
     # characters whose middle lies in a table belong to its cells (cropping at the box would also
