@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from parsers.text import BULLET_GLYPHS, collapse_ws, join_lines, strip_bullet
 from schemas.records import Block, Paragraph, Table, TableRow
 
-NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s")
+NUMBERED = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s")
 _PAGE_NUMBER = re.compile(r"^(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$", re.I)
 MARGIN_SHARE = 0.09  # the top and bottom share of a page where running headers and footers sit
 
@@ -70,6 +71,22 @@ class PageTable:
     top: float
     bottom: float
     col_edges: tuple[float, ...]
+    columns: tuple[float, ...] = ()  # left edge of each grid column, over all rows (merged cells skipped)
+    right: float | None = None
+    tail: list[str | None] | None = None  # the loose lines under the table, read by its columns
+    tail_lines: list[Line] = field(default_factory=list)
+    head: list[str | None] | None = None  # the loose lines over it
+    head_lines: list[Line] = field(default_factory=list)
+
+
+def column_lefts(rows) -> tuple[float, ...]:
+    """The left edge of each grid column: the smallest x0 of the cells (bounding boxes) in it."""
+    width = max((len(r) for r in rows), default=0)
+    lefts = []
+    for i in range(width):
+        xs = [row[i][0] for row in rows if i < len(row) and row[i] is not None]
+        lefts.append(min(xs) if xs else (lefts[-1] if lefts else 0.0))
+    return tuple(lefts)
 
 
 @dataclass(slots=True)
@@ -127,6 +144,105 @@ def attach_markers(page: PageContent) -> None:
         page.items.remove(marker)
 
 
+# --- rows a page break split where no rule was drawn --------------------------------
+
+
+Rule = tuple[float, float, float]  # a vertical rule: x, top, bottom (top-left coordinates)
+
+
+def vertical_rules(segments) -> list[Rule]:
+    """The vertical ones of a page's straight segments ((x0, y0), (x1, y1)), as (x, top, bottom)."""
+    return [(a[0], min(a[1], b[1]), max(a[1], b[1])) for a, b in segments if abs(a[0] - b[0]) < 1 and abs(a[1] - b[1]) > 2]
+
+
+def read_fragments(page: PageContent, text_in: Callable[[tuple[float, float, float, float]], str], rules: list[Rule]) -> None:
+    """Read, by the columns of the page's last and first tables, the lines right under and right over them.
+
+    Without a rule under it, the part of a row before a page break is no ruled cell and its
+    lines stand loose under the table (often one line across several cells); without a rule
+    over it, the part after the break stands loose over the next page's table. Such a part
+    still has the table's vertical rules beside it, which a paragraph under a table does not:
+    only lines between the table's left rule carried on past its edge count. ``text_in``
+    (the reader's text inside a box) reads each column's share of those lines; whether they
+    are a row is decided by ``rejoin_split_rows``, once it is known that the next page
+    goes on with the same table.
+    """
+    tables = sorted((item for item in page.items if isinstance(item, PageTable)), key=lambda t: t.top)
+    lines = [item for item in page.items if isinstance(item, Line)]
+    if not tables or not tables[-1].columns or tables[-1].right is None:
+        return
+    last, first = tables[-1], tables[0]
+    left = last.columns[0]
+    below = _dense_run(sorted((line for line in lines if line.top >= last.bottom - 1), key=lambda line: line.top),
+                       last.bottom, last, downwards=True)
+    below = [line for line in below
+             if any(abs(x - left) <= 3 and top <= last.bottom + 2 and bottom >= line.bottom - 2 for x, top, bottom in rules)]
+    if below:
+        last.tail = _row_in(last, last.bottom, max(line.bottom for line in below), text_in)
+        last.tail_lines = below
+    if not first.columns or first.right is None:
+        return
+    above = _dense_run(sorted((line for line in lines if line.bottom <= first.top + 1), key=lambda line: -line.bottom),
+                       first.top, first, downwards=False)
+    above = [line for line in above
+             if any(abs(x - first.columns[0]) <= 3 and bottom >= first.top - 2 and top <= line.top + 2 for x, top, bottom in rules)]
+    if above:
+        first.head = _row_in(first, min(line.top for line in above), first.top, text_in)
+        first.head_lines = above
+
+
+def _dense_run(lines: list[Line], edge: float, table: PageTable, downwards: bool) -> list[Line]:
+    """The lines that follow the table's edge with no gap wider than two lines, inside its width."""
+    run: list[Line] = []
+    for line in lines:
+        height = max(line.bottom - line.top, 1.0)
+        gap = line.top - edge if downwards else edge - line.bottom
+        if gap > 2 * height or line.x0 < table.columns[0] - 2 or line.x1 > table.right + 2:
+            break
+        run.append(line)
+        edge = max(edge, line.bottom) if downwards else min(edge, line.top)
+    return run
+
+
+def _row_in(table: PageTable, top: float, bottom: float, text_in) -> list[str | None]:
+    rights = [*table.columns[1:], table.right]
+    return [text_in((left, top, right, bottom)) for left, right in zip(table.columns, rights)]
+
+
+def rejoin_split_rows(pages: list[PageContent]) -> None:
+    """Where the next page opens with the same table, the lines read by ``read_fragments`` become rows:
+    one at the end of the first table, one (``page_start``) at the head of the second."""
+    for page, following in zip(pages, pages[1:]):
+        tables = [item for item in page.items if isinstance(item, PageTable)]
+        after = next((item for item in following.items if isinstance(item, PageTable)), None)
+        if not tables or after is None or not _same_columns(tables[-1], after):
+            continue
+        last = tables[-1]
+        if last.tail and not any(line.furniture for line in last.tail_lines) and _last_of_page(page, last):
+            last.rows.append(last.tail)
+            page.items = [item for item in page.items if not any(item is line for line in last.tail_lines)]
+            last.tail = None
+        if after.head and not any(line.furniture for line in after.head_lines) and _first_of_page(following, after):
+            after.rows.insert(0, after.head)
+            following.items = [item for item in following.items if not any(item is line for line in after.head_lines)]
+            after.head = None
+
+
+def _last_of_page(page: PageContent, table: PageTable) -> bool:
+    """Nothing but the table's tail lines and furniture after the table."""
+    rest = page.items[page.items.index(table) + 1:]
+    return all(isinstance(item, Line) and (item.furniture or any(item is line for line in table.tail_lines)) for item in rest)
+
+
+def _first_of_page(page: PageContent, table: PageTable) -> bool:
+    rest = page.items[:page.items.index(table)]
+    return all(isinstance(item, Line) and (item.furniture or any(item is line for line in table.head_lines)) for item in rest)
+
+
+def _same_columns(a: PageTable, b: PageTable) -> bool:
+    return bool(a.columns) and len(a.columns) == len(b.columns) and all(abs(x - y) <= 3 for x, y in zip(a.columns, b.columns))
+
+
 # --- lines to paragraphs, tables stitched over pages ----------------------------
 
 
@@ -143,6 +259,8 @@ def blocks(pages: list[PageContent]) -> list[Block]:
 
     for page in pages:
         attach_markers(page)
+    rejoin_split_rows(pages)  # after mark_furniture: a running footer is no part of a row
+    for page in pages:
         for item in page.items:
             if isinstance(item, PageTable):
                 flush()

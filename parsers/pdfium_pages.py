@@ -22,7 +22,16 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from parsers.errors import DocumentLoadError, EncryptedDocumentError
-from parsers.layout import Line, PageContent, PageTable, is_frame, split_list_marker
+from parsers.layout import (
+    Line,
+    PageContent,
+    PageTable,
+    column_lefts,
+    is_frame,
+    read_fragments,
+    split_list_marker,
+    vertical_rules,
+)
 from parsers.ruling import BBox, Point, RuledTable, find_tables
 from parsers.text import tidy_cell
 
@@ -61,9 +70,12 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> PageContent:
             if not reader.text.strip():
                 content.has_text = False
                 return content
-            tables = [t for t in find_tables(_segments(page, height)) if not is_frame([len(row) for row in t.rows])]
+            segments = _segments(page, height)
+            tables = [t for t in find_tables(segments) if not is_frame([len(row) for row in t.rows])]
             content.items.extend(_page_table(t, reader, content.number) for t in tables)
             content.items.extend(reader.lines(content.number, [t.bbox for t in tables]))
+            content.items.sort(key=lambda item: item.top)
+            read_fragments(content, reader.text_in, vertical_rules(segments))
         finally:
             textpage.close()
     finally:
@@ -75,7 +87,8 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> PageContent:
 def _page_table(table: RuledTable, reader: _TextReader, page: int) -> PageTable:
     rows = [[None if cell is None else reader.text_in(cell) for cell in row] for row in table.rows]
     edges = tuple(round(cell[0]) for cell in table.rows[0] if cell is not None)
-    return PageTable(rows=rows, page=page, top=table.bbox[1], bottom=table.bbox[3], col_edges=edges)
+    return PageTable(rows=rows, page=page, top=table.bbox[1], bottom=table.bbox[3], col_edges=edges,
+                     columns=column_lefts(table.rows), right=table.bbox[2])
 
 
 class _TextReader:

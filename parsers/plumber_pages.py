@@ -17,7 +17,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 
 from parsers.errors import DocumentLoadError, EncryptedDocumentError
-from parsers.layout import Line, PageContent, PageTable, is_frame, split_list_marker
+from parsers.layout import Line, PageContent, PageTable, column_lefts, is_frame, read_fragments, split_list_marker
 from parsers.text import BULLET_GLYPHS, tidy_cell
 
 # pdfminer logs every oddity of a damaged file as a warning; the outcome is in the report row instead.
@@ -66,6 +66,8 @@ def _read_page(page, number: int) -> PageContent:
         if line is not None:
             content.items.append(line)
     content.items.sort(key=lambda item: item.top)
+    rules = [(e["x0"], e["top"], e["bottom"]) for e in page.edges if e["orientation"] == "v"]
+    read_fragments(content, lambda bbox: tidy_cell(page.within_bbox(bbox).extract_text() or ""), rules)
     return content
 
 
@@ -78,7 +80,8 @@ def _page_table(table, page: int) -> PageTable:
     rows = [[_clean_cell(c) for c in row] for row in table.extract()]
     first = table.rows[0]
     edges = tuple(round(c[0]) for c in first.cells if c is not None)
-    return PageTable(rows=rows, page=page, top=table.bbox[1], bottom=table.bbox[3], col_edges=edges)
+    return PageTable(rows=rows, page=page, top=table.bbox[1], bottom=table.bbox[3], col_edges=edges,
+                     columns=column_lefts([r.cells for r in table.rows]), right=table.bbox[2])
 
 
 def _clean_cell(cell: str | None) -> str | None:

@@ -11,7 +11,9 @@ BULLET_GLYPHS = "•▪◦●‣∙·○■□➢►\uf0b7\uf0a7\uf076\uf0d8\uf0
 # list line that is the bullet of a standard PDF font (reportlab's "•" in Helvetica).
 _BULLET = re.compile(rf"^\s*(?:[{BULLET_GLYPHS}]|\(cid:\d+\)(?=\s))\s*")
 _WS = re.compile(r"\s+")
-_WORD_HYPHEN_END = re.compile(r"[^\W\d_]-$")
+_WORD_HYPHEN_END = re.compile(r"[^\W\d_][-/]$")
+_URL_TAIL = re.compile(r"https?://\S*$")
+_URL_CONTINUES = re.compile(r"^[\w\-.~%/?=&#+]*[/_.=][\w\-.~%/?=&#+)]*[.,;)]?$")
 
 
 def collapse_ws(text: str) -> str:
@@ -30,9 +32,10 @@ def strip_bullet(text: str) -> tuple[bool, str]:
 def join_lines(lines: list[str] | tuple[str, ...]) -> str:
     """Join wrapped lines with single spaces.
 
-    A line that ends in a letter and a hyphen ("gender-") is joined to the
+    A line that ends in a letter and a hyphen ("gender-") or a slash is joined to the
     next without a space: a line broken at the hyphen of a compound word
-    ("sex-" / "disaggregated") reads as the compound.
+    ("sex-" / "disaggregated") reads as the compound. So is a web address broken
+    over two lines, when the next line goes on with address characters.
     """
     out = ""
     for raw in lines:
@@ -41,11 +44,19 @@ def join_lines(lines: list[str] | tuple[str, ...]) -> str:
             continue
         if not out:
             out = line
-        elif _WORD_HYPHEN_END.search(out):
+        elif _WORD_HYPHEN_END.search(out) or _url_goes_on(out, line):
             out += line
         else:
             out += " " + line
     return out
+
+
+def _url_goes_on(before: str, line: str) -> bool:
+    tail = _URL_TAIL.search(before)
+    if tail is None or tail.group(0).endswith((")", ",", ";")) or (tail.group(0).endswith(".") and line[:1].isupper()):
+        return False
+    head = line.split(" ", 1)[0]
+    return bool(_URL_CONTINUES.match(head)) or tail.group(0).endswith(("/", "-", "_", "=", "?", "&"))
 
 
 def tidy_cell(text: str) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from parsers.text import collapse_ws
-from pipeline.phrases import rating_level, yes_no
+from pipeline.phrases import answer, level_of
 from schemas.framework import Framework, vocabulary
 from schemas.records import (
     ActionPlanRecord,
@@ -27,7 +27,7 @@ from schemas.records import (
 
 NAME_MATCH_FLOOR = 85.0
 URL = re.compile(r"https?://[^\s<>()\[\]]+")
-LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+")
+LIST_NUMBER = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+")
 LEADING_DASH = re.compile(r"^[-–]\s+")
 
 
@@ -61,9 +61,15 @@ def normalize(raw: RawReport, framework: Framework, report_id: str, report_type:
     """``report_type`` "comprehensive": every PI is assessed in the year, so a flag the
     report does not state resolves to reassessed=True (the _overview/_section columns stay null)."""
     notes = Notes(report_id)
+    for note in raw.notes:
+        notes.add(note.code, note.pi, note.message, note.page)
     indicators = _indicators(raw.indicators, framework, report_id, notes)
     if report_type == "comprehensive":
         indicators = [i if i.reassessed is not None else dataclasses.replace(i, reassessed=True) for i in indicators]
+    elif report_type == "annual":
+        for i in indicators:
+            if i.reassessed is None:
+                notes.add("reassessed-missing", i.pi, f"PI {i.pi}: annual report, but no reassessed flag was found for it", i.page)
     evidence = _evidence(raw, framework, report_id, notes)
     action_plan = _action_plan(raw, framework, report_id, notes)
     return Normalized(tuple(indicators), tuple(evidence), tuple(action_plan), tuple(notes.items))
@@ -131,10 +137,10 @@ def _indicators(
 
 def _indicator_record(code, found, framework: Framework, report_id: str, notes: Notes) -> IndicatorRecord:
     overview, section = found.get("overview"), found.get("section")
-    rating_overview = rating_level(overview[0].rating_text, allow_short=True) if overview else None
-    rating_section = rating_level(section[0].rating_text, allow_short=True) if section else None
-    reassessed_overview = yes_no(overview[0].reassessed_text) if overview else None
-    reassessed_section = yes_no(section[0].reassessed_text) if section else None
+    rating_overview = level_of(overview[0].rating_text) if overview else None
+    rating_section = level_of(section[0].rating_text) if section else None
+    reassessed_overview = answer(overview[0].reassessed_text) if overview else None
+    reassessed_section = answer(section[0].reassessed_text) if section else None
     for source, raw_value, level in (
         ("overview", overview[0].rating_text if overview else None, rating_overview),
         ("section", section[0].rating_text if section else None, rating_section),
@@ -144,6 +150,9 @@ def _indicator_record(code, found, framework: Framework, report_id: str, notes: 
     rating = rating_section or rating_overview
     if rating is None:
         notes.add("rating-missing", code, f"PI {code}: no rating found", None)
+    elif section and not section[0].rating_text:
+        notes.add("section-rating-missing", code,
+                  f"PI {code}: the detailed section (page {section[0].page}) states no rating; the overview's is used", section[0].page)
     primary_raw, primary_match = section or overview
     ind = framework.indicator(code)
     return IndicatorRecord(

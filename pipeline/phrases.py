@@ -62,3 +62,79 @@ def yes_no(text: str | None) -> bool | None:
     if norm in vocab.no:
         return False
     return None
+
+
+# --- the grammar of ratings and answers (schemas/vocabulary.json) ---------------------
+
+
+@cache
+def _grammar() -> tuple[list[tuple[str, str]], frozenset[str], dict[str, tuple[str, ...]]]:
+    import json
+
+    from schemas.framework import DATA_DIR
+
+    data = json.loads((DATA_DIR / "vocabulary.json").read_text(encoding="utf-8"))
+    stems = [(_norm(stem), level) for level, words in data["rating_grammar"]["stems"].items() for stem in words]
+    stems.sort(key=lambda pair: len(pair[0]), reverse=True)
+    first = {k: tuple(_norm(w) for w in v) for k, v in data["yes_no_first_words"].items()}
+    return stems, frozenset(data["rating_grammar"]["tails"]), first
+
+
+def rating_by_grammar(text: str | None, *, allow_short: bool) -> str | None:
+    """A level read as a stem followed only by tail words ("Meets minimum standards"); the stem alone
+    ("APPROACHING") only where ``allow_short``. None for anything else."""
+    if not text:
+        return None
+    stems, tails, _ = _grammar()
+    norm = _norm(text).replace(".", " ").replace("/", " ")
+    norm = " ".join(norm.split())
+    for stem, level in stems:
+        if norm == stem:
+            return level if allow_short or " " in stem else None
+        if norm.startswith(stem + " "):
+            rest = norm[len(stem):].split()
+            if rest and all(word in tails for word in rest):
+                return level
+    return None
+
+
+def rating_in_sentence(text: str) -> str | None:
+    """A full phrasing ("meets minimum requirements") anywhere in a sentence."""
+    stems, tails, _ = _grammar()
+    words = " ".join(_norm(text).replace(".", " ").split()).split()
+    for i in range(len(words)):
+        for stem, level in stems:
+            n = len(stem.split())
+            if " ".join(words[i:i + n]) == stem and i + n < len(words) and words[i + n] in tails and words[i + n] != "the":
+                return level
+    return None
+
+
+def answer(text: str | None) -> bool | None:
+    """Yes / no read from the first word(s) of an answer: "Yes, reassessed", "Not reassessed", "N"."""
+    exact = yes_no(text)
+    if exact is not None or not text:
+        return exact
+    norm = " ".join(_norm(text).replace("-", " ").split())
+    _, _, first = _grammar()
+    for value, words in ((True, first["yes"]), (False, first["no"])):
+        if any(norm == w or norm.startswith(w + " ") for w in words):
+            return value
+    return None
+
+
+_SHORT_IN_SENTENCE = re.compile(r"\b(missing|approach(?:es|ing)?|meets|exceeds)\b", re.I)
+
+
+def level_of(text: str | None) -> str | None:
+    """The level a rating text states: a whole value (short forms too, it sits where a rating stands),
+    else a full phrasing inside a sentence, else a one-word level inside a sentence that names the rating."""
+    if not text:
+        return None
+    level = rating_level(text, allow_short=True) or rating_by_grammar(text, allow_short=True)
+    if level is None:
+        level = rating_in_sentence(text)
+    if level is None and len(text) < 300:
+        found = _SHORT_IN_SENTENCE.search(text)
+        level = rating_by_grammar(found.group(1), allow_short=True) if found else None
+    return level

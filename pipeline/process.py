@@ -1,4 +1,4 @@
-"""One file through every stage: parse -> segment -> extract -> normalize.
+"""One file through every stage: parse -> read regions -> normalize.
 
 Bad input never escapes as an exception: it comes back as an Extraction whose
 report row says ``failed`` (the bytes are bad) or ``skipped`` (not a scorecard).
@@ -14,11 +14,12 @@ import parsers
 from parsers import ocr
 from parsers.errors import DocumentLoadError
 from pipeline import __version__
-from pipeline.extract import extract
-from pipeline.metadata import looks_like_scorecard, read_meta
 from pipeline.normalize import normalize
-from pipeline.segment import segment
-from schemas.records import Extraction, ParsedDocument, ReportRecord
+from pipeline.phrases import answer
+from pipeline.regions import read_report
+from pipeline.regions.metadata import infer_report_type, looks_like_scorecard
+from schemas.datasets import INFORMATIONAL_NOTES
+from schemas.records import Extraction, NoteRecord, ParsedDocument, ReportRecord
 
 MIN_PIS_FOR_SCORECARD = 3
 
@@ -83,21 +84,35 @@ def extract_document(doc: ParsedDocument, path: Path, report_id: str) -> Extract
             path, report_id, fmt, n_pages=doc.n_pages, status="partial",
             error=f"{path.name}: no text layer on any of its {doc.n_pages} pages (a scan?) and {why}",
         ))
-    segments = segment(doc)
-    raw = extract(segments)
-    meta = read_meta(raw.cover_text, segments.full_text)
-    normalized = normalize(raw, meta.framework, report_id, meta.report_type)
+    read = read_report(doc)
+    raw, meta = read.raw, read.meta
+    report_type, inferred = meta.report_type, None
+    if report_type is None:
+        flags = {i.code: answer(i.reassessed_text) for i in raw.indicators if i.code}
+        report_type = infer_report_type(list(flags.values()), len(meta.framework.codes))
+        inferred = report_type
+    normalized = normalize(raw, meta.framework, report_id, report_type)
     common = dict(
         n_pages=doc.n_pages, country=meta.country, year=meta.year,
-        report_type=meta.report_type, title=meta.title, converted_from=doc.converted_from,
+        report_type=report_type, title=meta.title, converted_from=doc.converted_from,
         ocr=doc.ocr_confidence is not None, ocr_confidence=doc.ocr_confidence,
     )
-    if not looks_like_scorecard(segments.full_text) or len(normalized.indicators) < MIN_PIS_FOR_SCORECARD:
+    if not looks_like_scorecard(raw.full_text_sample) or len(normalized.indicators) < MIN_PIS_FOR_SCORECARD:
         return Extraction(_report(path, report_id, fmt, status="skipped",
                                   error="skipped: not a UNCT-SWAP scorecard", **common))
-    notes = normalized.notes
-    status = "partial" if notes else "ok"
-    error = f"{path.name}: " + "; ".join(n.message for n in notes) if notes else None
+    notes = list(normalized.notes)
+    if inferred is not None:
+        notes.append(NoteRecord(report_id, "report-type-inferred", None,
+                                f"the cover does not say the report type; read as {inferred} from the reassessed flags", None))
+    status_notes = [n for n in notes if n.code not in INFORMATIONAL_NOTES]
+    status = "partial" if status_notes else "ok"
+    error = f"{path.name}: " + "; ".join(n.message for n in status_notes) if status_notes else None
+    counts = dict(
+        n_indicators=len(normalized.indicators), n_sections=read.n_sections,
+        n_means_of_verification=sum(e.kind == "means_of_verification" for e in normalized.evidence),
+        n_supporting_documents=sum(e.kind == "supporting_document" for e in normalized.evidence),
+        n_action_rows=len(normalized.action_plan),
+    )
     report = _report(path, report_id, fmt, status=status, error=error,
-                     framework=meta.framework.id, **common)
-    return Extraction(report, normalized.indicators, normalized.evidence, normalized.action_plan, notes)
+                     framework=meta.framework.id, **common, **counts)
+    return Extraction(report, normalized.indicators, normalized.evidence, normalized.action_plan, tuple(notes))

@@ -82,6 +82,11 @@ REPORTS = Dataset(
         Column("converted_from", pa.string(), "\"doc\" when a legacy Word file was converted to DOCX with LibreOffice before reading; else null."),
         Column("ocr", pa.bool_(), "True when some pages had no text layer and were read by OCR (tesseract)."),
         Column("ocr_confidence", pa.float32(), "Mean tesseract word confidence (0-100) over the OCRed pages; null without OCR."),
+        Column("n_indicators", pa.int32(), "Indicator rows written for the report (null when it was not read)."),
+        Column("n_sections", pa.int32(), "Detailed PI sections found."),
+        Column("n_means_of_verification", pa.int32(), "Means-of-verification items written."),
+        Column("n_supporting_documents", pa.int32(), "Supporting-document rows written."),
+        Column("n_action_rows", pa.int32(), "Action-plan rows written."),
     ),
 )
 
@@ -140,6 +145,12 @@ ACTION_PLAN = Dataset(
     ),
 )
 
+# Every note makes its report partial, except the informational ones.
+NOTE_CODES = ("heading-unmatched", "pi-unknown", "pi-duplicated", "rating-off-scale", "rating-missing", "evidence-unmatched",
+              "action-row-unmatched", "section-rating-missing", "reassessed-missing", "label-without-value", "region-empty",
+              "sections-missing", "report-type-inferred")
+INFORMATIONAL_NOTES = ("report-type-inferred",)
+
 NOTES = Dataset(
     name="notes",
     description="What extraction could not place: headings, rows and values off the framework; each makes its report partial.",
@@ -147,8 +158,7 @@ NOTES = Dataset(
     columns=(
         REPORT_ID,
         Column("seq", pa.int32(), "1-based order of the note within its report.", required=True),
-        Column("code", pa.string(), "Kind of note.", enum=("heading-unmatched", "pi-unknown", "pi-duplicated", "rating-off-scale",
-                                                            "rating-missing", "evidence-unmatched", "action-row-unmatched"), required=True),
+        Column("code", pa.string(), "Kind of note.", enum=NOTE_CODES, required=True),
         Column("pi", pa.string(), "PI code the note concerns, where one is known (it may be a code the framework lacks)."),
         Column("message", pa.string(), "What was found, naming the heading or value and its page.", required=True),
         PAGE,

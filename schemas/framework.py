@@ -130,6 +130,41 @@ def vocabulary() -> Vocabulary:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class LayoutVocabulary:
+    """How reports lay out their content (schemas/layout.json): cue words and limits of the region readers."""
+
+    heading_prefix_words: frozenset[str]
+    heading_limits: dict[str, int]
+    dimension_words: tuple[str, ...]
+    chapter_words: tuple[str, ...]
+    labels: dict[str, tuple[str, ...]]
+    label_limits: dict[str, int]
+    columns: dict[str, tuple[str, ...]]
+    report_type: dict[str, tuple[str, ...]]
+    no_documents: tuple[str, ...]
+    limits: dict[str, int]
+
+
+@cache
+def layout_vocabulary() -> LayoutVocabulary:
+    data = json.loads((DATA_DIR / "layout.json").read_text(encoding="utf-8"))
+    heading = data["heading"]
+    labels = {k: tuple(v) for k, v in data["labels"].items() if isinstance(v, list)}
+    return LayoutVocabulary(
+        heading_prefix_words=frozenset(heading["prefix_words"]),
+        heading_limits={k: v for k, v in heading.items() if isinstance(v, int)},
+        dimension_words=tuple(data["dimension_words"]),
+        chapter_words=tuple(data["chapter_words"]),
+        labels=labels,
+        label_limits={k: v for k, v in data["labels"].items() if isinstance(v, int)},
+        columns={k: tuple(v) for k, v in data["columns"].items()},
+        report_type={k: tuple(v) for k, v in data["report_type"].items()},
+        no_documents=tuple(data["no_documents"]),
+        limits=dict(data["limits"]),
+    )
+
+
 @cache
 def countries() -> dict[str, str]:
     """Every known spelling of a country (lower case) mapped to its canonical name."""

@@ -1,6 +1,6 @@
 """Typed records passed between the pipeline stages.
 
-parse -> ParsedDocument -> segment -> Segments -> extract -> RawReport
+parse -> ParsedDocument -> regions (one reader per region) -> RawReport
 -> normalize -> Extraction -> write.  Pages are 1-based; ``None`` where the
 format has no pages (DOCX).
 """
@@ -112,12 +112,23 @@ class RawActionRow:
 
 
 @dataclass(frozen=True, slots=True)
+class RawNote:
+    """What a region reader found but could not read: a region read empty, a label with no value."""
+
+    code: str
+    pi: str | None
+    message: str
+    page: int | None
+
+
+@dataclass(frozen=True, slots=True)
 class RawReport:
     cover_text: str
     full_text_sample: str
     indicators: tuple[RawIndicator, ...]
     evidence: tuple[RawEvidence, ...]
     action_plan: tuple[RawActionRow, ...]
+    notes: tuple[RawNote, ...] = ()
 
 
 # --- normalized records: one per dataset row ---------------------------------
@@ -141,6 +152,11 @@ class ReportRecord:
     converted_from: str | None = None
     ocr: bool = False
     ocr_confidence: float | None = None
+    n_indicators: int | None = None
+    n_sections: int | None = None
+    n_means_of_verification: int | None = None
+    n_supporting_documents: int | None = None
+    n_action_rows: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

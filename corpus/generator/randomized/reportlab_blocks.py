@@ -105,7 +105,8 @@ def _flowables(block: Block, width: float) -> list:
 def _list(block: ListBlock) -> list:
     items = [_p(i) for i in block.items]
     if block.marker == "auto":
-        return [ListFlowable([ListItem(p) for p in items], bulletType="1", bulletFontName="Helvetica", bulletFontSize=9.5)]
+        return [ListFlowable([ListItem(p) for p in items], bulletType="1", bulletFormat="%s.",
+                             bulletFontName="Helvetica", bulletFontSize=9.5)]
     if block.marker == "bullet":
         return [ListFlowable([ListItem(p, value="bullet") for p in items], bulletType="bullet", start="•", bulletFontSize=9)]
     if block.marker == "none":

@@ -1,4 +1,9 @@
-"""Report-level facts read from the cover and the text: country, year, type, framework."""
+"""Report-level facts read from the cover and the text: country, year, type, framework.
+
+The report type comes from the cover's words (``schemas/layout.json``
+``report_type``); where the cover has none, ``infer_report_type`` reads it
+from the reassessed flags (a comprehensive assessment rates every PI afresh).
+"""
 
 from __future__ import annotations
 
@@ -6,12 +11,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from schemas.framework import Framework, countries, default_framework, frameworks
+from pipeline.regions.cues import has_cue
+from schemas.framework import Framework, countries, default_framework, frameworks, layout_vocabulary
 
 YEAR = re.compile(r"\b(20[0-4]\d)\b(?!\s*[-–]\s*20\d\d)")
 SCORECARD_MARK = re.compile(r"UNCT[\s-]*SWAP|Gender\s+(Equality\s+)?Score\s?card", re.I)
-ANNUAL = re.compile(r"\bannual\b", re.I)
-COMPREHENSIVE = re.compile(r"\bcomprehensive\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,10 +60,20 @@ def _country_and_year(lines: list[str]) -> tuple[str | None, int | None]:
 
 
 def _report_type(cover_text: str) -> str | None:
-    if COMPREHENSIVE.search(cover_text):
-        return "comprehensive"
-    if ANNUAL.search(cover_text):
+    cues = layout_vocabulary().report_type
+    for line in cover_text.split("\n"):  # the first line that says which: a later line may mention the other
+        for kind in ("comprehensive", "annual"):
+            if has_cue(line, cues[kind]):
+                return kind
+    return None
+
+
+def infer_report_type(reassessed: list[bool | None], n_codes: int) -> str | None:
+    """From the flags: a PI not reassessed means an annual report; every PI reassessed, a comprehensive one."""
+    if any(flag is False for flag in reassessed):
         return "annual"
+    if len(reassessed) >= n_codes and all(flag is not False for flag in reassessed):
+        return "comprehensive"
     return None
 
 

@@ -1,0 +1,119 @@
+"""The region readers: a parsed document to the raw values of a scorecard report.
+
+One small module per region, each with a ``recognize`` and a ``read`` that
+returns typed raw records: ``metadata`` (cover: country, year, type,
+framework), ``overview`` (Table 1), ``sections`` (the PI sections with their
+ratings, flags, findings and means of verification), ``evidence``
+(supporting-document tables) and ``action_plan``. Tables are read by column
+role (``tables``). Layout knowledge (cue words, limits) is data in
+``schemas/layout.json``. What a reader recognized but could not read comes
+back as a note, so a report that lost something never says ``ok``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers.text import cell_text
+from pipeline.regions import action_plan, evidence, overview, sections, tables
+from pipeline.regions.metadata import ReportMeta, detect_framework, read_meta
+from schemas.framework import Framework, layout_vocabulary
+from schemas.records import Block, Paragraph, ParsedDocument, RawNote, RawReport, Table
+
+TOC_ENTRY = re.compile(r"(\.{2,}|\s)\s*\d{1,3}$")
+CONTENTS = re.compile(r"^(table of )?contents$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class ReadReport:
+    raw: RawReport
+    meta: ReportMeta
+    n_sections: int
+
+
+def read_report(doc: ParsedDocument) -> ReadReport:
+    blocks = drop_table_of_contents(list(doc.blocks))
+    full_text = "\n".join(block_text(b) for b in blocks)
+    framework = detect_framework(full_text)
+    kinds = _table_kinds([b for b in blocks if isinstance(b, Table)], framework)
+    region_ids = {id(v.table) for v, kind in kinds if kind is not None}
+    found = sections.sections(blocks, region_ids, framework)
+    values = [sections.read(s) for s in found]
+    overviews = [overview.read(v) for v, kind in kinds if kind == "overview"]
+    indicators = [*(overviews[0] if overviews else []), *(v.indicator for v in values)]
+    evidence_rows = [e for v in values for e in v.means_of_verification]
+    evidence_rows += [e for v, kind in kinds if kind == "evidence" for e in evidence.read(v)]
+    plan = [r for v, kind in kinds if kind == "action_plan" for r in action_plan.read(v)]
+    notes = [RawNote(*n) for v in values for n in v.notes]
+    notes += _region_notes(kinds, overviews, found, plan)
+    cover = _cover(blocks, framework)
+    raw = RawReport(
+        cover_text="\n".join(p.text for p in cover),
+        full_text_sample=full_text,
+        indicators=tuple(indicators),
+        evidence=tuple(evidence_rows),
+        action_plan=tuple(plan),
+        notes=tuple(notes),
+    )
+    return ReadReport(raw, read_meta(raw.cover_text, full_text), len(found))
+
+
+def _table_kinds(found: list[Table], framework: Framework) -> list[tuple[tables.TableView, str | None]]:
+    """Each table with the region it holds: overview, action_plan, evidence, or None (a table inside a section)."""
+    out = []
+    for table in found:
+        v = tables.view(table, framework)
+        if action_plan.recognize(v):
+            kind = "action_plan"
+        elif overview.recognize(v):
+            kind = "overview"
+        elif evidence.is_evidence_table(table, v):
+            kind = "evidence"
+        else:
+            kind = None
+        out.append((v, kind))
+    return out
+
+
+def _region_notes(kinds, overviews, found, plan) -> list[RawNote]:
+    notes = []
+    if any(kind == "overview" for _, kind in kinds) and overviews and not overviews[0]:
+        notes.append(RawNote("region-empty", None, "the overview table was found but no PI row was read from it", None))
+    if overviews and overviews[0] and not found:
+        notes.append(RawNote("sections-missing", None,
+                             "the report has an overview table but no detailed PI section was recognized", None))
+    if any(kind == "action_plan" for _, kind in kinds) and not plan:
+        notes.append(RawNote("region-empty", None, "the action-plan table was found but no row was read from it", None))
+    return notes
+
+
+def block_text(block: Block) -> str:
+    if isinstance(block, Paragraph):
+        return block.text
+    return "\n".join(" | ".join(cell_text(c) for c in row.cells) for row in block.rows)
+
+
+def drop_table_of_contents(blocks: list[Block]) -> list[Block]:
+    """Drop the entries that follow a "Contents" heading and end in a page number."""
+    out: list[Block] = []
+    in_toc = False
+    for block in blocks:
+        if isinstance(block, Paragraph) and CONTENTS.match(block.text.strip()):
+            in_toc = True
+            continue
+        if in_toc and isinstance(block, Paragraph) and TOC_ENTRY.search(block.text):
+            continue
+        in_toc = False
+        out.append(block)
+    return out
+
+
+def _cover(blocks: list[Block], framework: Framework) -> list[Paragraph]:
+    """The paragraphs before the first table or PI heading: the title page and what follows it."""
+    cover = []
+    for block in blocks[:layout_vocabulary().limits["cover_paragraphs"]]:
+        if isinstance(block, Table) or sections.heading_of(block, framework) is not None:
+            break
+        cover.append(block)
+    return cover

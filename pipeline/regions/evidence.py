@@ -1,0 +1,106 @@
+"""Supporting-evidence tables: documents by category, one table per PI or one table for all PIs.
+
+A table is one when a header row names a document column (and often a
+category column). Its PI comes from a title row above the header ("PI 1.1:
+...", a row of one merged cell) or from the table's PI column, merged cells
+carried down.
+"""
+
+from __future__ import annotations
+
+from parsers.text import cell_text, collapse_ws
+from pipeline.regions.cues import code_at_start, pi_code_in_heading, words
+from pipeline.regions.tables import TableView, column_role, is_group_row
+from schemas.framework import layout_vocabulary
+from schemas.records import RawEvidence, Table, TableRow
+
+
+def recognize(v: TableView) -> bool:
+    return v.column("document") is not None and v.column("action") is None and v.column("rating") is None
+
+
+def read(v: TableView) -> list[RawEvidence]:
+    out: list[RawEvidence] = []
+    title, roles, carried = "", None, {}
+    for row in v.table.rows:
+        texts = [cell_text(c) for c in row.cells]
+        if (roles is None or "indicator" not in roles) and _is_title(row, texts):
+            title, roles, carried = next(t for t in texts if t), None, {}
+            continue
+        header = _header_roles(texts)
+        if header and (roles is None or header == roles):
+            roles = header
+            continue
+        if roles is None or is_group_row(row):
+            continue
+        category_col = roles.get("category")
+        if row.page_start and out and category_col is not None and row.cells[category_col] == "":
+            last = out[-1]  # the rest of a document a page break split
+            out[-1] = RawEvidence(last.heading, last.code, last.kind, f"{last.text} {texts[roles['document']]}".strip(),
+                                  last.category, last.page)
+            continue
+        values = {role: _carried(row, texts, col, carried, role) for role, col in roles.items()}
+        document = values.get("document", "")
+        if not document or _no_documents(document):
+            continue
+        pi_label = values.get("indicator") or title
+        out.append(RawEvidence(
+            heading=pi_label,
+            code=_heading_code(pi_label),
+            kind="supporting_document",
+            text=document,
+            category=values.get("category") or None,
+            page=row.page,
+        ))
+    return out
+
+
+def _is_title(row: TableRow, texts: list[str]) -> bool:
+    """The title row of a per-PI table: its first filled cell names a PI, and no cell is a column header."""
+    filled = [t for t in texts if t]
+    return bool(filled) and _heading_code(filled[0]) is not None and not any(column_role(t) for t in filled[1:]) \
+        and len(filled) <= 2
+
+
+def _heading_code(text: str) -> str | None:
+    found = pi_code_in_heading(text.split("\n")[0]) or pi_code_in_heading(text)
+    return found[0] if found else code_at_start(text)
+
+
+def _header_roles(texts: list[str]) -> dict[str, int]:
+    roles: dict[str, int] = {}
+    for i, text in enumerate(texts):
+        if len(text) > 40:
+            return {}
+        role = column_role(text)
+        if text and "indicator" not in roles and _is_indicator_header(text) and role not in ("category", "document"):
+            roles["indicator"] = i
+        elif role in ("category", "document") and role not in roles:
+            roles[role] = i
+    return roles if "document" in roles else {}
+
+
+def _is_indicator_header(text: str) -> bool:
+    folded = words(text)
+    return any(f" {w} " in folded for w in ("indicator", "pi", "performance"))
+
+
+def _carried(row: TableRow, texts: list[str], col: int, carried: dict[str, str], role: str) -> str:
+    """The cell's text; under a merged cell (None), the text of the cell it continues."""
+    if col >= len(row.cells):
+        return ""
+    if row.cells[col] is None and role in ("indicator", "category"):
+        return carried.get(role, "")
+    carried[role] = texts[col]
+    return texts[col]
+
+
+def _no_documents(text: str) -> bool:
+    return collapse_ws(text).lower().rstrip(".") in layout_vocabulary().no_documents
+
+
+def is_evidence_table(table: Table, v: TableView) -> bool:
+    """Also a table whose header row is not in the first rows (per-PI tables open with title rows)."""
+    if recognize(v):
+        return True
+    return any("document" in _header_roles([cell_text(c) for c in r.cells]) for r in table.rows[:4])

@@ -1,0 +1,300 @@
+"""PI sections: a heading naming a PI, then its rating, reassessed flag, findings and means of verification.
+
+Recognized by their heading (a PI code where headings put one, see
+``cues.pi_code_in_heading``); a section runs to the next PI heading, a
+dimension heading, a chapter heading or a region table. Inside it, values are
+read by what they are, wherever they stand: a rating level after a label, on
+the line after it, in a table cell, alone or in a sentence; a yes/no answer
+to a reassessment question; a list after a means-of-verification label.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers.text import cell_text, collapse_ws
+from pipeline.phrases import rating_in_sentence
+from pipeline.regions.cues import answer_value, has_cue, label_cues, pi_code_in_heading, rating_value, split_label, words
+from schemas.framework import Framework, default_framework, layout_vocabulary
+from schemas.records import Block, Paragraph, RawEvidence, RawIndicator, Table
+
+CHAPTER_NUMBER = re.compile(r"^\d{1,2}\.?\s+[A-Z]")
+TOC_ENTRY = re.compile(r"(\.{2,}|\s)\s*\d{1,3}$")
+LABEL_HEAD = re.compile(r"^(?P<head>[^.(:]{1,90}?)\s*(?:[.:]\s*|(?=\()|$)(?P<rest>.*)$")
+NAME_FLOOR = 70  # how close the name after a bare code must be to one of that PI's names (rapidfuzz token set ratio)
+SHORT_LEVEL = re.compile(r"\b(missing|approach(?:es|ing)?|meets|exceeds)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    heading: Paragraph
+    code: str
+    name: str
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SectionValues:
+    indicator: RawIndicator
+    means_of_verification: tuple[RawEvidence, ...]
+    notes: tuple[tuple[str, str, str, int | None], ...]  # (note code, pi, message, page)
+
+
+# --- recognize ---------------------------------------------------------------------------
+
+
+def heading_of(paragraph: Paragraph, framework: Framework | None = None) -> tuple[str, str] | None:
+    """(code, name) when a paragraph is a PI heading. A code with no word before it ("2.1 ...") is a
+    PI heading only when the name after it is that PI's (chapters are numbered the same way)."""
+    text = collapse_ws(paragraph.text)
+    limits = layout_vocabulary().heading_limits
+    if len(text) > limits["max_chars"] or paragraph.style == "list_item":
+        return None
+    if TOC_ENTRY.search(text) and paragraph.style != "heading":
+        return None  # a table-of-contents line: "PI 1.1 Common Country Analysis ..... 9"
+    found = pi_code_in_heading(text)
+    if found is None:
+        return None
+    emphasised = paragraph.style == "heading" or paragraph.bold or text.isupper()
+    prefixed = has_cue(text.split(found[0])[0] + " " + text.rsplit(found[0], 1)[-1][:3], ("pi", "indicator"))
+    if not prefixed and not (emphasised and _names_the_pi(found[0], found[1], framework or default_framework())):
+        return None
+    if not emphasised and len(text) > limits["max_chars_plain"]:
+        return None
+    if not emphasised and not text[:1].isupper() and not text[:1].isdigit():
+        return None
+    return found
+
+
+def _names_the_pi(code: str, name: str, framework: Framework) -> bool:
+    from rapidfuzz import fuzz
+
+    from pipeline.normalize import normalize_name
+
+    indicator = framework.indicator(code)
+    if indicator is None or not name:
+        return False
+    wanted = normalize_name(name)
+    return max(fuzz.token_set_ratio(wanted, normalize_name(n)) for n in indicator.names) >= NAME_FLOOR
+
+
+def is_boundary(block: Block) -> bool:
+    """A block that ends a PI section: a dimension heading or a chapter heading."""
+    if not isinstance(block, Paragraph):
+        return False
+    text = collapse_ws(block.text)
+    if len(text) > 120:
+        return False
+    folded = words(text).split()
+    vocab = layout_vocabulary()
+    for k, word in enumerate(folded[:3]):  # "Dimension 2", "Performance Dimension 2:", "DIMENSION AREA 2"
+        if word in vocab.dimension_words and any(w.isdigit() for w in folded[k + 1:k + 3]):
+            return True
+    if re.match(r"^\d\s*[:.]\s+\S", text) and block.style == "heading" and len(text) < 70:
+        return True  # "2: Programming and M&E", a dimension heading without the word
+    emphasised = block.style == "heading" or block.bold
+    return emphasised and (bool(CHAPTER_NUMBER.match(text)) or has_cue(text, vocab.chapter_words))
+
+
+def sections(blocks: list[Block], region_tables: set[int], framework: Framework | None = None) -> list[Section]:
+    out: list[Section] = []
+    current: tuple[Paragraph, str, str] | None = None
+    body: list[Block] = []
+
+    def close() -> None:
+        if current is not None:
+            out.append(Section(current[0], current[1], current[2], tuple(body)))
+
+    for block in blocks:
+        heading = heading_of(block, framework) if isinstance(block, Paragraph) else None
+        if heading is not None and current is not None and heading[0] == current[1]:
+            body.append(block)  # the PI named again inside its own section (a box's first line)
+        elif heading is not None:
+            close()
+            current, body = (block, *heading), []
+        elif current is not None and ((isinstance(block, Table) and id(block) in region_tables) or is_boundary(block)):
+            close()
+            current, body = None, []
+        elif current is not None:
+            body.append(block)
+    close()
+    return out
+
+
+# --- read --------------------------------------------------------------------------------
+
+
+def read(section: Section) -> SectionValues:
+    reader = _Reader(section)
+    reader.run()
+    return SectionValues(reader.indicator(), tuple(reader.items), tuple(reader.notes))
+
+
+class _Reader:
+    """Walks a section's blocks once, taking each value where it stands."""
+
+    def __init__(self, section: Section) -> None:
+        self.section = section
+        self.rating: str | None = None
+        self.reassessed: str | None = None
+        self.findings: list[str] = []
+        self.items: list[RawEvidence] = []
+        self.notes: list[tuple[str, str, str, int | None]] = []
+        self.pending: Paragraph | None = None  # a label waiting for its value on the next line
+
+    def indicator(self) -> RawIndicator:
+        return RawIndicator(
+            source="section", heading=collapse_ws(self.section.heading.text), code=self.section.code,
+            rating_text=self.rating, reassessed_text=self.reassessed, page=self.section.heading.page,
+            findings="\n".join(self.findings),
+        )
+
+    def note(self, code: str, message: str, page: int | None) -> None:
+        self.notes.append((code, self.section.code, f"PI {self.section.code}: {message}", page))
+
+    def run(self) -> None:
+        blocks = list(self.section.blocks)
+        i = 0
+        while i < len(blocks):
+            block = blocks[i]
+            if isinstance(block, Table):
+                self._table(block)
+            elif self._is_list_label(block):
+                i = self._list(blocks, i)
+                continue
+            else:
+                self._paragraph(block)
+            i += 1
+        if self.pending is not None:
+            self._label_without_value(self.pending)
+
+    # values in paragraphs
+
+    def _paragraph(self, p: Paragraph) -> None:
+        text = collapse_ws(p.text)
+        pending, self.pending = self.pending, None
+        if pending is not None and self._value(pending.text, text):
+            return
+        if pending is not None:
+            self._label_without_value(pending)
+        labelled = split_label(text)
+        if labelled is not None and labelled[1] is not None and self._value(labelled[0], labelled[1]):
+            return
+        if self.rating is None and rating_value(text, labelled=False):
+            self.rating = text
+            return
+        if self.reassessed is None and len(text) < 60 and answer_value(text) is not None and labelled is None:
+            self.reassessed = text  # a bare "Yes" / "No": the answer to the reassessment question above it
+            return
+        if self._is_value_label(text, labelled):
+            self.pending = p
+            return
+        if self.rating is None and len(text) <= layout_vocabulary().limits["rating_sentence_max_chars"]:
+            level_text = self._rating_sentence(text)
+            if level_text:
+                self.rating = level_text
+                return
+        is_label = (labelled is not None and labelled[1] is None) or \
+            (len(text.split()) <= 5 and has_cue(text, label_cues("findings")))
+        if not is_label:
+            self.findings.append(text)
+
+    def _value(self, label: str, value: str) -> bool:
+        """Take ``value`` as the rating or the reassessed answer its label asks for; True if taken."""
+        if has_cue(label, label_cues("reassessed")) and answer_value(value) is not None:
+            if self.reassessed is None:
+                self.reassessed = value
+            return True
+        level = rating_value(value, labelled=True)
+        if level is not None and not has_cue(label, label_cues("reassessed")):
+            if self.rating is None:
+                self.rating = value
+            return True
+        if answer_value(value) is not None and self.reassessed is None and len(value) < 60:
+            self.reassessed = value  # a yes/no answer to a question without the usual words
+            return True
+        return False
+
+    def _is_value_label(self, text: str, labelled) -> bool:
+        """A label standing alone: its value is on the next line."""
+        if text.endswith("."):
+            return False  # a sentence, not a label
+        if labelled is not None and labelled[1] is None:
+            return has_cue(text, label_cues("rating")) or has_cue(text, label_cues("reassessed"))
+        short = len(text.split()) <= layout_vocabulary().label_limits["max_label_words"] + 4
+        return short and (has_cue(text, label_cues("reassessed")) or
+                          (has_cue(text, label_cues("rating")) and len(text.split()) <= 6))
+
+    def _rating_sentence(self, text: str) -> str | None:
+        level = rating_in_sentence(text)
+        if level:
+            return text
+        if has_cue(text, ("rating", "rated", "score", "scored", "rates")) and SHORT_LEVEL.search(text):
+            return text
+        return None
+
+    def _label_without_value(self, p: Paragraph) -> None:
+        self.note("label-without-value", f"label {collapse_ws(p.text)!r} (page {p.page}) has no value after it", p.page)
+
+    # values in a small table of label and value cells
+
+    def _table(self, table: Table) -> None:
+        """Rows of label and value cells; or a box whose cell holds the rating on a line of its own."""
+        for row in table.rows:
+            cells = [cell_text(c) for c in row.cells if c is not None]
+            if len(cells) >= 2 and self._value(cells[0], cells[1]):
+                continue
+            lines = [line for c in row.cells if c for line in c.split("\n")]
+            level_line = next((line for line in lines if rating_value(line, labelled=False)), None)
+            if level_line is not None and self.rating is None:
+                self.rating = collapse_ws(level_line)
+            elif cells:
+                self.findings.append(" | ".join(cells))
+
+    # means of verification
+
+    def _is_list_label(self, block: Block) -> bool:
+        """A paragraph naming the means of verification that reads as a label, not a sentence: emphasised,
+        ending in a colon, a few words, or a short first sentence ("List Means of Verification. (E.g. ...)")."""
+        if not isinstance(block, Paragraph):
+            return False
+        text = collapse_ws(block.text)
+        cues = label_cues("means_of_verification")
+        head = LABEL_HEAD.match(text)
+        if head and len(head.group("head").split()) <= 8 and has_cue(head.group("head"), cues):
+            rest = head.group("rest")
+            if not rest or rest.startswith("(") or rest.lower().startswith(("e.g", "for example", "such as", "including")):
+                return True
+        if len(text) > layout_vocabulary().label_limits["max_list_label_chars"] or not has_cue(text, cues):
+            return False
+        labelled = split_label(text)
+        if labelled is not None and labelled[1] is not None and not has_cue(labelled[1], cues):
+            return False  # "Evidence: the survey ..." is a finding with a label, not a list's label
+        return block.style == "heading" or block.bold or text.endswith(":") or len(text.split()) <= 6
+
+    def _list(self, blocks: list[Block], start: int) -> int:
+        """Items after a means-of-verification label, to the next emphasised paragraph or the section end.
+
+        Where the list is bulleted or numbered only its items count (a stray plain line between two
+        items is not one); otherwise each plain paragraph is one item.
+        """
+        label = blocks[start]
+        end = start + 1
+        while end < len(blocks) and isinstance(blocks[end], Paragraph) and not _ends_list(blocks[end]):
+            end += 1
+        paragraphs = [b for b in blocks[start + 1:end] if isinstance(b, Paragraph) and not self._is_list_label(b)]
+        if any(p.style == "list_item" for p in paragraphs):
+            paragraphs = [p for p in paragraphs if p.style == "list_item"]
+        for p in paragraphs:
+            self.items.append(RawEvidence(self.section.heading.text, self.section.code, "means_of_verification",
+                                          p.text, None, p.page))
+        if not paragraphs:
+            self.note("region-empty", f"means-of-verification label {collapse_ws(label.text)!r} (page {label.page}) "
+                                      "has no items after it", label.page)
+        return end
+
+
+def _ends_list(p: Paragraph) -> bool:
+    """An emphasised paragraph that is not a list item ends a list (a heading, a bold label)."""
+    return p.style != "list_item" and (p.style == "heading" or p.bold)
