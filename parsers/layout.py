@@ -62,6 +62,7 @@ class Line:
     bullet: bool  # starts with a list marker: a bullet glyph or a number such as "1." or "2)"
     first_word_width: float
     furniture: bool = False
+    start_x: float | None = None  # where the line's first character (a list marker too) starts
 
 
 @dataclass(slots=True)
@@ -331,7 +332,10 @@ def _starts_paragraph(current: list[Line], line: Line, right_edges: dict[int, fl
         return True  # over a page break, a line that ends a sentence ends its paragraph
     indent = last.x0 if len(current) > 1 else first.x0
     first_line_indent = len(current) == 1 and not first.bullet and line.x0 < first.x0
-    if abs(line.x0 - indent) > 3 and not first_line_indent:
+    # a typed "3) item" wraps back under its number, not under its text
+    under_marker = first.bullet and first.start_x is not None and abs(line.x0 - first.start_x) <= 3 and \
+        (len(current) == 1 or abs(last.x0 - first.start_x) <= 3)
+    if abs(line.x0 - indent) > 3 and not first_line_indent and not under_marker:
         return True
     space = 0.3 * last.size
     return last.x1 + space + line.first_word_width < right_edges[last.page] - 2

@@ -142,6 +142,7 @@ class _TextReader:
             bold=all(self._is_bold(i) for i in _word_starts(self.text, text_start, last)),
             bullet=bool(kind),
             first_word_width=word_end - x0 if first_word else 0.0,
+            start_x=self._char_box(first)[0],
         )
 
     def text_in(self, bbox: BBox) -> str:

@@ -114,6 +114,7 @@ def _line(raw: dict, page: int) -> Line | None:
         bold=all("bold" in c["fontname"].lower() for c in text_chars or chars),
         bullet=bool(kind),
         first_word_width=first_word_width,
+        start_x=chars[0]["x0"],
     )
 
 

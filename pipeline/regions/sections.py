@@ -184,7 +184,8 @@ class _Reader:
         if self.rating is None and rating_value(text, labelled=False):
             self.rating = text
             return
-        if self.reassessed is None and len(text) < 60 and answer_value(text) is not None and labelled is None:
+        if self.reassessed is None and len(text) < 60 and labelled is None and answer_value(text) is not None \
+                and not (has_cue(text, label_cues("reassessed")) and not has_cue(text, ("yes", "no", "not", "y", "n"))):
             self.reassessed = text  # a bare "Yes" / "No": the answer to the reassessment question above it
             return
         if self._is_value_label(text, labelled):
@@ -218,8 +219,8 @@ class _Reader:
 
     def _is_value_label(self, text: str, labelled) -> bool:
         """A label standing alone: its value is on the next line."""
-        if text.endswith("."):
-            return False  # a sentence, not a label
+        if text.endswith(".") or has_cue(text, label_cues("findings")):
+            return False  # a sentence, or the label of the findings ("Explanation of the rating")
         if labelled is not None and labelled[1] is None:
             return has_cue(text, label_cues("rating")) or has_cue(text, label_cues("reassessed"))
         short = len(text.split()) <= layout_vocabulary().label_limits["max_label_words"] + 4
@@ -230,7 +231,8 @@ class _Reader:
         level = rating_in_sentence(text)
         if level:
             return text
-        if has_cue(text, ("rating", "rated", "score", "scored", "rates")) and SHORT_LEVEL.search(text):
+        names_it = self.section.code in text or has_cue(text, ("indicator", "pi"))
+        if (names_it or has_cue(text, (*label_cues("rating"), "assessed", "scored", "rates"))) and SHORT_LEVEL.search(text):
             return text
         return None
 

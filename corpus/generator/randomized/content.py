@@ -47,7 +47,7 @@ def build_random_content(about: dict, name: str, name_kind: str, long_urls: bool
         rating = rng.choice(LEVELS)
         name_as_written = _pi_name(ind, name_kind, rng)
         mov = tuple(_item(t, rng, fill, cc, long_urls) for t in rng.sample(W.MOV_ITEM_TEMPLATES, rng.randint(1, 5)))
-        docs = tuple(Evidence(_plain(fill(t, rng)), (), rng.choice(W.EVIDENCE_CATEGORIES))
+        docs = tuple(_document(fill(t, rng), rng.choice(W.EVIDENCE_CATEGORIES))
                      for t in rng.sample(W.SUPPORTING_DOC_TEMPLATES, rng.randint(0, 4)))
         indicators.append(IndicatorContent(
             code=ind.code, dimension=ind.dimension, dimension_name=fw.dimension_name(ind.dimension),
@@ -90,6 +90,11 @@ def _item(template: str, rng: random.Random, fill, cc: str, long_urls: bool) -> 
            f"UNCT_{cc.upper()}_{slug}_gender-equality-scorecard-evidence-final-version.pdf" if long_urls
            else f"https://{cc}.un.org/en/{slug}")
     return Evidence(_plain(fill(template, rng, url=url)), (url,))
+
+
+def _document(text: str, category: str) -> Evidence:
+    text = _plain(text)
+    return Evidence(text, tuple(u.rstrip(".,;:") for u in URL.findall(text)), category)
 
 
 def _plain(text: str) -> str:
