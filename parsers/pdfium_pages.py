@@ -108,6 +108,7 @@ class _TextReader:
         self._x = ctypes.c_double()
         self._y = ctypes.c_double()
         self._descent = ctypes.c_float()
+        self._matrix = raw.FS_MATRIX()
 
     def lines(self, page: int, table_boxes: list[BBox]) -> list[Line]:
         out = []
@@ -162,10 +163,16 @@ class _TextReader:
     def _vertical_extent(self, index: int) -> tuple[float, float, float]:
         """top, bottom and size of a character's line, as pdfminer measures them: one font size tall,
         standing on the font's descent below the baseline."""
-        size = round(raw.FPDFText_GetFontSize(self.textpage, index), 1)
+        text_object = raw.FPDFText_GetTextObject(self.textpage, index)
+        # pdfium's font size leaves out the text object's matrix (WeasyPrint and Chromium draw at 0.75)
+        scale = 1.0
+        if text_object and raw.FPDFPageObj_GetMatrix(text_object, self._matrix):
+            m = self._matrix
+            scale = abs(m.a * m.d - m.b * m.c) ** 0.5 or 1.0
+        size = round(raw.FPDFText_GetFontSize(self.textpage, index) * scale, 1)
         raw.FPDFText_GetCharOrigin(self.textpage, index, self._x, self._y)
         descent = _DEFAULT_DESCENT * size
-        font = raw.FPDFTextObj_GetFont(raw.FPDFText_GetTextObject(self.textpage, index))
+        font = raw.FPDFTextObj_GetFont(text_object)
         if font and raw.FPDFFont_GetDescent(font, size, self._descent) and self._descent.value < 0:
             descent = self._descent.value
         bottom = self.height - (self._y.value + descent)

@@ -38,6 +38,7 @@ def read_report(doc: ParsedDocument) -> ReadReport:
     framework = detect_framework(full_text)
     kinds = _table_kinds([b for b in blocks if isinstance(b, Table)], framework)
     region_ids = {id(v.table) for v, kind in kinds if kind is not None}
+    blocks = _headings_out_of_tables(blocks, region_ids, framework)
     found = sections.sections(blocks, region_ids, framework)
     values = [sections.read(s) for s in found]
     overviews = [overview.read(v) for v, kind in kinds if kind == "overview"]
@@ -73,6 +74,23 @@ def _table_kinds(found: list[Table], framework: Framework) -> list[tuple[tables.
         else:
             kind = None
         out.append((v, kind))
+    return out
+
+
+def _headings_out_of_tables(blocks: list[Block], region_ids: set[int], framework: Framework) -> list[Block]:
+    """A PI heading drawn as the first, merged row of a small table (a shaded heading bar right over the
+    table of its rating) is taken out as the heading paragraph it is."""
+    out: list[Block] = []
+    for block in blocks:
+        if isinstance(block, Table) and id(block) not in region_ids and block.rows:
+            first = [c for c in block.rows[0].cells if c is not None]
+            heading = Paragraph(cell_text(first[0]), block.rows[0].page, "heading", True) if len(first) == 1 and first[0] else None
+            if heading is not None and sections.heading_of(heading, framework) is not None:
+                out.append(heading)
+                if len(block.rows) > 1:
+                    out.append(Table(rows=block.rows[1:], page=block.rows[1].page))
+                continue
+        out.append(block)
     return out
 
 

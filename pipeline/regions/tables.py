@@ -68,6 +68,8 @@ def column_role(text: str) -> str | None:
     if not folded.strip():
         return None
     for role in ROLE_ORDER:
+        if role == "number" and len(folded.split()) > 2:
+            continue  # "#", "No.": a row-number column is headed by a word or two
         if has_cue(folded, columns[role]):
             return role
     return None
