@@ -15,10 +15,14 @@ SKIPPED_ROLES = ("dimension", "number")
 
 
 def recognize(v: TableView) -> bool:
-    return v.pi_col is not None and v.column("action") is not None and v.table.n_cols >= 3
+    """A column headed as the actions, in a table of three columns or more (even one read empty: its
+    rows, or their PI column, may be missing, which is a note, not a table to ignore)."""
+    return v.column("action") is not None and v.table.n_cols >= 3 and v.column("document") is None
 
 
 def read(v: TableView) -> list[RawActionRow]:
+    if v.pi_col is None:
+        return []
     action_col = v.column("action")
     skipped = {v.pi_col, action_col, *(v.column(r) for r in SKIPPED_ROLES)}
     progress_cols = [i for i in range(len(v.header)) if i not in skipped]

@@ -42,8 +42,8 @@ def split_label(text: str) -> tuple[str, str | None] | None:
     if not m:
         return None
     label = m.group("label")
-    if len(label.split()) > layout_vocabulary().label_limits["max_label_words"] or PI_CODE.search(label):
-        return None
+    if len(label.split()) > layout_vocabulary().label_limits["max_label_words"] or PI_CODE.search(label) or "," in label:
+        return None  # a clause ("The UNCT, in its meeting: ...") is no label
     value = m.group("value")
     return label + (m.group("mark") if m.group("mark") == "?" else ""), (value.strip() if value else None)
 

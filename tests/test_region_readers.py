@@ -1,0 +1,214 @@
+"""Each region reader on blocks built in memory: (blocks, expected records) tables, no file involved.
+
+A reader can be changed and checked here without running the corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.regions import action_plan, evidence, overview, read_report, sections, tables
+from pipeline.regions.cues import pi_code_in_heading, split_label
+from pipeline.regions.metadata import infer_report_type
+from schemas.framework import default_framework
+from schemas.records import Paragraph, ParsedDocument, Table, TableRow
+
+FW = default_framework()
+
+
+def table(*rows, page_starts=()) -> Table:
+    return Table(rows=tuple(TableRow(tuple(r), page=1, page_start=(i in page_starts)) for i, r in enumerate(rows)))
+
+
+def p(text: str, style: str = "body", bold: bool = False) -> Paragraph:
+    return Paragraph(text, page=1, style=style, bold=bold)
+
+
+# --- headings ---------------------------------------------------------------------------------------------
+
+HEADINGS = [
+    ("PI 1.1 Common Country Analysis", ("1.1", "Common Country Analysis")),
+    ("Performance Indicator (PI) 2.3: UNDAF M&E", ("2.3", "UNDAF M&E")),
+    ("UNCT-SWAP Indicator 4.2 | Organizational culture", ("4.2", "Organizational culture")),
+    ("Common Country Analysis (PI 1.1)", ("1.1", "Common Country Analysis")),
+    ("Gender Parity – Indicator 4.3", ("4.3", "Gender Parity")),
+    ("Indicator No. 5.1. Gender Theme Group", ("5.1", "Gender Theme Group")),
+    ("The UN supported progress on SDG 5.1 and 5.2 in 2022", None),
+    ("version 1.1.2 of the guidance", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADINGS)
+def test_pi_code_in_heading(text, expected):
+    found = pi_code_in_heading(text)
+    assert (found is None and expected is None) or (found is not None and found == expected)
+
+
+@pytest.mark.parametrize(("paragraph", "is_heading"), [
+    (p("PI 1.1 Common Country Analysis", "heading", True), True),
+    (p("1.1 Common Country Analysis", "heading", True), True),  # a bare code, and the PI's own name
+    (p("2.1 Performance Dimensions and Indicators", "heading", True), False),  # a chapter numbered like a PI
+    (p("1.2 UNDAF Outcomes Approaches minimum requirements"), False),  # an overview row read as a line by OCR
+    (p("PI 1.1 Common Country Analysis ........ 9"), False),  # a table-of-contents entry
+    (p("- 1.1 Common Country Analysis", "list_item"), False),
+])
+def test_heading_of(paragraph, is_heading):
+    assert (sections.heading_of(paragraph, FW) is not None) == is_heading
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rating: Meets", ("Rating", "Meets")),
+    ("Was this indicator reassessed in 2021? Yes", ("Was this indicator reassessed in 2021?", "Yes")),
+    ("Reassessed?", ("Reassessed?", None)),
+    ("Findings and explanation", None),
+    ("The UNCT, in its 2022 meeting: agreed the plan of the group for the year with a long sentence", None),
+])
+def test_split_label(text, expected):
+    assert split_label(text) == expected
+
+
+# --- PI sections ------------------------------------------------------------------------------------------
+
+
+def _section(*blocks, code="1.1"):
+    heading = p(f"PI {code} Common Country Analysis", "heading", True)
+    (found,) = sections.sections([heading, *blocks], set(), FW)
+    return sections.read(found)
+
+
+SECTIONS = [
+    # (blocks, rating text, reassessed text)
+    ([p("Rating: Approaches minimum requirements"), p("Reassessed: Yes")], "Approaches minimum requirements", "Yes"),
+    ([p("Score", bold=True), p("MEETS"), p("Re-assessed", bold=True), p("No – rating carried forward")], "MEETS",
+     "No – rating carried forward"),
+    ([p("Level of performance: Exceeds"), p("Did you reassess the Performance Indicator in this reporting year"),
+      p("Yes", "list_item")], "Exceeds", "Yes"),
+    ([table(("Overall rating", "Missing requirements"), ("Reassessed this year", "N"))], "Missing requirements", "N"),
+    ([p("The UNCT rating for this indicator is Meets minimum requirements."), p("Assessed this year: Y")],
+     "The UNCT rating for this indicator is Meets minimum requirements.", "Y"),
+    ([p("Indicator 1.1 (CCA) remains at “APPROACHES”."), p("Reassessed?"), p("Not reassessed")],
+     "Indicator 1.1 (CCA) remains at “APPROACHES”.", "Not reassessed"),
+    ([table(("Performance Indicator 1.1:\nCommon Country Analysis integrates gender analysis\nMEETS MINIMUM REQUIREMENTS",
+             "Planning"))], "MEETS MINIMUM REQUIREMENTS", None),
+]
+
+
+@pytest.mark.parametrize(("blocks", "rating", "reassessed"), SECTIONS)
+def test_section_values(blocks, rating, reassessed):
+    values = _section(*blocks)
+    assert (values.indicator.rating_text, values.indicator.reassessed_text) == (rating, reassessed)
+
+
+def test_means_of_verification_after_a_label_up_to_the_next_emphasised_paragraph():
+    values = _section(p("Rating: Meets"), p("Sources of verification", bold=True), p("First report 2022"),
+                      p("Second report (https://example.org/a)"), p("Next chapter", "heading", True), p("Not an item"))
+    assert [e.text for e in values.means_of_verification] == ["First report 2022", "Second report (https://example.org/a)"]
+
+
+def test_a_marked_list_keeps_only_its_items():
+    values = _section(p("List Means of Verification. (E.g. documents, minutes, reports)"), p("1) First;", "list_item"),
+                      p("an address under the first item"), p("2) Second;", "list_item"))
+    assert [e.text for e in values.means_of_verification] == ["1) First;", "2) Second;"]
+
+
+def test_a_sentence_with_an_evidence_word_is_no_list_label():
+    values = _section(p("Rating: Meets"), p("Several agencies contributed evidence, and the team checked each item."),
+                      p("Another finding."))
+    assert values.means_of_verification == ()
+    assert "Another finding." in values.indicator.findings
+
+
+def test_a_label_with_no_value_is_a_note():
+    values = _section(p("Rating", bold=True), p("The team met twice."))
+    assert [n[0] for n in values.notes] == ["label-without-value"]
+    assert values.indicator.rating_text is None
+
+
+def test_a_list_label_with_no_items_is_a_note():
+    values = _section(p("Rating: Meets"), p("Means of verification:", bold=True))
+    assert [n[0] for n in values.notes] == ["region-empty"]
+
+
+def test_a_dimension_heading_ends_a_section():
+    heading = p("PI 1.3 Cooperation Framework Indicators", "heading", True)
+    found = sections.sections([heading, p("Rating: Meets"), p("Performance Dimension 2: Programming", "heading", True),
+                               p("Loose text")], set(), FW)
+    assert [len(s.blocks) for s in found] == [1]
+
+
+# --- tables by column role --------------------------------------------------------------------------------
+
+
+def test_overview_with_the_indicator_column_last_and_a_merged_dimension_column():
+    t = table(("Dimension", "Rating", "Reassessed in 2022", "Indicator"),
+              ("1. Planning", "Meets", "Yes", "1.1 CCA"),
+              (None, "APPROACHING", "No", "1.2 UNDAF Outcomes"),
+              (None, "Missing", "No", "1.3 UNDAF Indicators"))
+    v = tables.view(t, FW)
+    assert overview.recognize(v)
+    got = [(r.code, r.rating_text, r.reassessed_text) for r in overview.read(v)]
+    assert got == [("1.1", "Meets", "Yes"), ("1.2", "APPROACHING", "No"), ("1.3", "Missing", "No")]
+
+
+def test_overview_with_group_rows_and_a_code_column():
+    t = table(("No.", "Indicator", "Score"), ("Dimension 1: Planning", None, None), ("1.1", "Common Country Analysis", "Exceeds"),
+              ("1.2", "Cooperation Framework Outcomes", "Meets"), ("1.3", "Cooperation Framework Indicators", "Meets"))
+    v = tables.view(t, FW)
+    assert overview.recognize(v)
+    assert [(r.heading, r.rating_text) for r in overview.read(v)] == [
+        ("1.1 Common Country Analysis", "Exceeds"), ("1.2 Cooperation Framework Outcomes", "Meets"),
+        ("1.3 Cooperation Framework Indicators", "Meets")]
+
+
+def test_action_plan_with_a_merged_label_group_rows_and_a_split_row():
+    t = table(("#", "Linked indicator", "Planned actions", "Lead entity", "Progress in 2022"),
+              ("Dimension 1 - Planning", None, None, None, None),
+              ("1", "1.1 CCA", "Update the CCA", "RCO", "Done"),
+              ("2", None, "Train the team", "GTG", "Ongoing"),
+              ("3", "1.2 Outcomes", "Review the", "RCO", "Not"),
+              ("", "", "outcomes", "", "started"),
+              page_starts=(5,))
+    v = tables.view(t, FW)
+    assert action_plan.recognize(v) and not overview.recognize(v)
+    rows = action_plan.read(v)
+    assert [(r.code, r.action, [(c.period, c.text) for c in r.progress]) for r in rows] == [
+        ("1.1", "Update the CCA", [("Lead entity", "RCO"), ("Progress in 2022", "Done")]),
+        ("1.1", "Train the team", [("Lead entity", "GTG"), ("Progress in 2022", "Ongoing")]),
+        ("1.2", "Review the outcomes", [("Lead entity", "RCO"), ("Progress in 2022", "Not started")]),
+    ]
+
+
+def test_evidence_one_table_for_all_pis_with_a_merged_indicator_cell():
+    t = table(("PI no.", "Type of evidence", "Document title"),
+              ("1.1 CCA", "Reports", "CCA 2021"), (None, "Surveys", "Survey 2022"), ("2.1 Joint programmes", "Policies", "JP document"))
+    v = tables.view(t, FW)
+    assert evidence.is_evidence_table(t, v)
+    assert [(e.code, e.category, e.text) for e in evidence.read(v)] == [
+        ("1.1", "Reports", "CCA 2021"), ("1.1", "Surveys", "Survey 2022"), ("2.1", "Policies", "JP document")]
+
+
+def test_evidence_per_pi_tables_with_title_rows():
+    t = table(("PI 1.1: Indicator 1.1: Common Country Analysis integrates gender analysis", "Planning"),
+              ("MEETS MINIMUM REQUIREMENTS", None), ("Category", "Documents"), ("Reports", "CCA 2021"),
+              ("", "No documents uploaded"),
+              ("PI 1.2: Indicator 1.2", None), ("Category", "Documents"), ("Policies", "Outcome matrix"))
+    v = tables.view(t, FW)
+    assert evidence.is_evidence_table(t, v)
+    assert [(e.code, e.category, e.text) for e in evidence.read(v)] == [("1.1", "Reports", "CCA 2021"), ("1.2", "Policies", "Outcome matrix")]
+
+
+# --- the whole document -----------------------------------------------------------------------------------
+
+
+def test_report_type_from_the_flags_when_the_cover_is_silent():
+    assert infer_report_type([True, False, None], 15) == "annual"
+    assert infer_report_type([True] * 15, 15) == "comprehensive"
+    assert infer_report_type([True] * 5, 15) is None
+
+
+def test_an_overview_without_sections_is_a_note():
+    rows = [("Indicator", "Rating")] + [(f"{i.code} {i.short_name}", "Meets") for i in FW.indicators]
+    doc = ParsedDocument("x.docx", "docx", None, (p("UNCT-SWAP Gender Equality Scorecard Annual Report 2022"), table(*rows)))
+    read = read_report(doc)
+    assert [n.code for n in read.raw.notes] == ["sections-missing"]
+    assert read.n_sections == 0 and len(read.raw.indicators) == 15
