@@ -288,9 +288,12 @@ class _TableBuilder:
 
     def continued_by(self, table: PageTable) -> bool:
         """True when ``table`` opens the next page with this table's columns."""
+        if table.page != self.last.page + 1:
+            return False
+        if table.columns and self.first.columns:  # grid columns over all rows: merged cells do not hide one
+            return _same_columns(table, self.first)
         return (
-            table.page == self.last.page + 1
-            and len(table.rows[0]) == len(self.first.rows[0])
+            len(table.rows[0]) == len(self.first.rows[0])
             and all(abs(a - b) <= 3 for a, b in zip(table.col_edges, self.first.col_edges))
         )
 

@@ -51,7 +51,15 @@ def join_lines(lines: list[str] | tuple[str, ...]) -> str:
     return out
 
 
+_BROKEN_TAIL = re.compile(r"^[a-z]{1,4}[).,;]?$")
+
+
 def _url_goes_on(before: str, line: str) -> bool:
+    """A web address broken where the line was full (its last letters alone on the next line, too)."""
+    last = before.rsplit(" ", 1)[-1]
+    head = line.split(" ", 1)[0]
+    if "://" in last and _BROKEN_TAIL.match(head) and (head == line.strip() or not head[-1].isalpha()):
+        return True
     tail = _URL_TAIL.search(before)
     if tail is None or tail.group(0).endswith((")", ",", ";")) or (tail.group(0).endswith(".") and line[:1].isupper()):
         return False

@@ -48,6 +48,9 @@ def read_report(doc: ParsedDocument) -> ReadReport:
     plan = [r for v, kind in kinds if kind == "action_plan" for r in action_plan.read(v)]
     notes = [RawNote(*n) for v in values for n in v.notes]
     notes += _region_notes(kinds, overviews, found, plan)
+    notes += [RawNote("table-unread", None, f"a table on page {v.table.page} holds {n} rows naming PIs but was read as "
+                      "no region (overview, action plan or evidence)", v.table.page)
+              for v, kind in kinds if kind is None and (n := _pi_rows(v)) >= 2]
     cover = _cover(blocks, framework)
     raw = RawReport(
         cover_text="\n".join(p.text for p in cover),
@@ -92,6 +95,12 @@ def _headings_out_of_tables(blocks: list[Block], region_ids: set[int], framework
                 continue
         out.append(block)
     return out
+
+
+def _pi_rows(v: tables.TableView) -> int:
+    if v.pi_col is None or v.table.n_cols < 3:
+        return 0
+    return sum(1 for r in tables.data_rows(v, start=0) if r.code)
 
 
 def _region_notes(kinds, overviews, found, plan) -> list[RawNote]:

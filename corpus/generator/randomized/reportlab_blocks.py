@@ -108,7 +108,7 @@ def _list(block: ListBlock) -> list:
         return [ListFlowable([ListItem(p) for p in items], bulletType="1", bulletFormat="%s.",
                              bulletFontName="Helvetica", bulletFontSize=9.5)]
     if block.marker == "bullet":
-        return [ListFlowable([ListItem(p, value="bullet") for p in items], bulletType="bullet", start="•", bulletFontSize=9)]
+        return [ListFlowable([ListItem(p) for p in items], bulletType="bullet", start="•", bulletFontSize=9)]
     if block.marker == "none":
         return items
     return [_p(f"{typed_marker(block.marker, n)} {i}") for n, i in enumerate(block.items, 1)]
