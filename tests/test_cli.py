@@ -65,3 +65,26 @@ def test_dask_executor_needs_a_scheduler(tmp_path: Path):
     result = runner.invoke(app, ["extract", str(CORPUS / "kyrgyzstan-2022-annual.docx"), "--out", str(tmp_path),
                                  "--executor", "dask"])
     assert result.exit_code == 2 and "--scheduler" in result.output
+
+
+def test_random_layouts_rebuild_one_document_and_evaluate_lists_it_among_the_worst(tmp_path: Path):
+    out = tmp_path / "random"
+    built = runner.invoke(app, ["corpus", "synth", "--layouts", "random", "--n", "5", "--seed", "11", "--only", "3",
+                                "--producers", "python-docx", "--out", str(out)])
+    assert built.exit_code == 0, built.output
+    assert sorted(p.name.split("-")[2] for p in out.glob("*.docx")) == ["0003"]
+    truth = next(out.glob("*.truth.json"))
+    assert json.loads(truth.read_text())["layout"]["seed"] == 11
+    datasets = tmp_path / "datasets"
+    assert runner.invoke(app, ["extract", str(out), "--out", str(datasets)]).exit_code == 0
+    evaluated = runner.invoke(app, ["evaluate", str(datasets), str(truth), "--worst", "3"])
+    assert evaluated.exit_code == 0
+    table = json.loads((datasets / "evaluation.json").read_text())
+    assert table["documents"][0]["layout"]["n"] == 3
+    if not table["documents"][0]["perfect"]:
+        assert "--only 3" in evaluated.output
+
+
+def test_an_unknown_producer_is_a_usage_error(tmp_path: Path):
+    result = runner.invoke(app, ["corpus", "synth", "--layouts", "random", "--producers", "word97", "--out", str(tmp_path)])
+    assert result.exit_code == 2 and "word97" in result.output

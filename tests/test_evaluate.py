@@ -85,3 +85,29 @@ def test_empty_prediction_and_truth_score_one():
 
     s = score("x", Counter(), Counter())
     assert (s.precision, s.recall, s.f1) == (1.0, 1.0, 1.0)
+
+
+def test_fuzzy_matches_a_near_text_with_the_same_key_and_nothing_else():
+    from collections import Counter
+
+    truth = Counter({("2.2", 1, "UNCG Annual Work Plan 2022"): 1, ("2.2", 2, "Press release"): 1})
+    predicted = Counter({("2.2", 1, "UNCG Annual Work Pian 2022"): 1, ("2.3", 2, "Press release"): 1})
+    exact = score("means of verification", predicted, truth)
+    near = score("means of verification", predicted, truth, fuzzy=90)
+    assert (exact.tp, near.tp) == (0, 1)  # one letter misread matches; another PI's item does not
+    assert score("means of verification", predicted, truth, fuzzy=99).tp == 0
+    assert score("rating", Counter({("1.1", "meets"): 1}), Counter({("1.1", "meet"): 1}), fuzzy=50).tp == 0  # not a text field
+
+
+def test_worst_documents_rank_by_the_lowest_field_and_keep_the_layout_draw(written, tmp_path):
+    from pipeline.evaluate import DocumentScore, Score, worst_documents
+
+    def doc(name, f1s, layout=None):
+        return DocumentScore(name, tuple(Score(f, tp, fp, 0) for f, (tp, fp) in zip(("a", "b"), f1s)), layout)
+
+    perfect = doc("p", [(1, 0), (1, 0)])
+    slightly = doc("s", [(9, 1), (1, 0)], {"seed": 3, "n": 7})
+    badly = doc("b", [(1, 0), (1, 9)])
+    ranked = worst_documents([perfect, slightly, badly], k=5)
+    assert [r.document for r in ranked] == ["b", "s"]
+    assert ranked[1].layout == {"seed": 3, "n": 7} and ranked[0].worst.field == "b"
