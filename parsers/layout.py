@@ -145,6 +145,17 @@ def attach_markers(page: PageContent) -> None:
         page.items.remove(marker)
 
 
+def attach_dots(page: PageContent, dots: list[tuple[float, float, float, float]]) -> None:
+    """A list bullet drawn as a small round shape (as Chromium prints a disc) marks the line right of it."""
+    for x0, top, x1, bottom in dots:
+        middle = (top + bottom) / 2
+        beside = [line for line in page.items if isinstance(line, Line) and not line.bullet
+                  and line.top <= middle <= line.bottom and 0 <= line.x0 - x1 <= MARKER_GAP]
+        if beside:
+            line = min(beside, key=lambda line: line.x0 - x1)
+            line.text, line.bullet, line.start_x = f"• {line.text}", True, x0
+
+
 # --- rows a page break split where no rule was drawn --------------------------------
 
 

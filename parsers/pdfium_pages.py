@@ -26,6 +26,7 @@ from parsers.layout import (
     Line,
     PageContent,
     PageTable,
+    attach_dots,
     column_lefts,
     is_frame,
     read_fragments,
@@ -70,11 +71,13 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> PageContent:
             if not reader.text.strip():
                 content.has_text = False
                 return content
-            segments = _segments(page, height)
+            dots: list[BBox] = []
+            segments = _segments(page, height, dots)
             tables = [t for t in find_tables(segments) if not is_frame([len(row) for row in t.rows])]
             content.items.extend(_page_table(t, reader, content.number) for t in tables)
             content.items.extend(reader.lines(content.number, [t.bbox for t in tables]))
             content.items.sort(key=lambda item: item.top)
+            attach_dots(content, dots)
             read_fragments(content, reader.text_in, vertical_rules(segments))
         finally:
             textpage.close()
@@ -221,11 +224,12 @@ def _inside(line: Line, box: BBox) -> bool:
 # --- the page's drawings as straight segments ------------------------------------------
 
 
-def _segments(page: pdfium.PdfPage, height: float) -> list[tuple[Point, Point]]:
-    """Every straight segment of the page's path objects (inside forms too), top-left coordinates."""
+def _segments(page: pdfium.PdfPage, height: float, dots: list[BBox] | None = None) -> list[tuple[Point, Point]]:
+    """Every straight segment of the page's path objects (inside forms too), top-left coordinates;
+    small round shapes (a list bullet drawn as a path) go to ``dots``."""
     segments: list[tuple[Point, Point]] = []
     for i in range(raw.FPDFPage_CountObjects(page)):
-        _collect(raw.FPDFPage_GetObject(page, i), _IDENTITY, height, segments)
+        _collect(raw.FPDFPage_GetObject(page, i), _IDENTITY, height, segments, dots)
     return segments
 
 
@@ -233,7 +237,7 @@ _Matrix = tuple[float, float, float, float, float, float]
 _IDENTITY: _Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 
-def _collect(obj, outer: _Matrix, height: float, out: list[tuple[Point, Point]]) -> None:
+def _collect(obj, outer: _Matrix, height: float, out: list[tuple[Point, Point]], dots: list[BBox] | None = None) -> None:
     kind = raw.FPDFPageObj_GetType(obj)
     if kind not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM):
         return
@@ -242,15 +246,18 @@ def _collect(obj, outer: _Matrix, height: float, out: list[tuple[Point, Point]])
     m = _compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), outer)
     if kind == raw.FPDF_PAGEOBJ_FORM:
         for j in range(raw.FPDFFormObj_CountObjects(obj)):
-            _collect(raw.FPDFFormObj_GetObject(obj, j), m, height, out)
+            _collect(raw.FPDFFormObj_GetObject(obj, j), m, height, out, dots)
         return
     x, y = ctypes.c_float(), ctypes.c_float()
     start = previous = None
+    points, curved = [], False
     for j in range(raw.FPDFPath_CountSegments(obj)):
         segment = raw.FPDFPath_GetPathSegment(obj, j)
         raw.FPDFPathSegment_GetPoint(segment, x, y)
         point = _apply(m, x.value, y.value, height)
         step = raw.FPDFPathSegment_GetType(segment)
+        points.append(point)
+        curved = curved or step == raw.FPDF_SEGMENT_BEZIERTO
         if step == raw.FPDF_SEGMENT_MOVETO or previous is None:
             start = point
         elif step == raw.FPDF_SEGMENT_LINETO:  # a Bezier step is a curve: no ruling
@@ -258,6 +265,10 @@ def _collect(obj, outer: _Matrix, height: float, out: list[tuple[Point, Point]])
         if raw.FPDFPathSegment_GetClose(segment) and start is not None and start != point:
             out.append((point, start))
         previous = point
+    if dots is not None and curved and points:
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        if 1.5 <= max(xs) - min(xs) <= 8 and 1.5 <= max(ys) - min(ys) <= 8:
+            dots.append((min(xs), min(ys), max(xs), max(ys)))
 
 
 def _compose(inner: _Matrix, outer: _Matrix) -> _Matrix:

@@ -17,7 +17,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 
 from parsers.errors import DocumentLoadError, EncryptedDocumentError
-from parsers.layout import Line, PageContent, PageTable, column_lefts, is_frame, read_fragments, split_list_marker
+from parsers.layout import Line, PageContent, PageTable, attach_dots, column_lefts, is_frame, read_fragments, split_list_marker
 from parsers.text import BULLET_GLYPHS, tidy_cell
 
 # pdfminer logs every oddity of a damaged file as a warning; the outcome is in the report row instead.
@@ -66,6 +66,8 @@ def _read_page(page, number: int) -> PageContent:
         if line is not None:
             content.items.append(line)
     content.items.sort(key=lambda item: item.top)
+    attach_dots(content, [(c["x0"], c["top"], c["x1"], c["bottom"]) for c in page.curves
+                          if 1.5 <= c["x1"] - c["x0"] <= 8 and 1.5 <= c["bottom"] - c["top"] <= 8])
     rules = [(e["x0"], e["top"], e["bottom"]) for e in page.edges if e["orientation"] == "v"]
     read_fragments(content, lambda bbox: tidy_cell(page.within_bbox(bbox).extract_text() or ""), rules)
     return content
