@@ -17,6 +17,7 @@ from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from parsers.errors import DocumentLoadError, EmptyDocumentError
+from parsers.resources import raise_if_resource_failure
 from schemas.records import Block, Paragraph, ParagraphStyle, ParsedDocument, Table, TableRow
 
 # A DOCX whose entries inflate past this is treated as a zip bomb (SWAPSCORE_DOCX_MAX_MB overrides).
@@ -34,12 +35,14 @@ def parse(path: Path) -> ParsedDocument:
     except MemoryError:
         raise
     except Exception as exc:  # python-docx raises many types for broken packages
+        raise_if_resource_failure(exc)
         raise DocumentLoadError(f"{path.name}: not a readable DOCX ({exc})") from exc
     try:
         blocks = _blocks(document)
     except MemoryError:
         raise
     except Exception as exc:  # malformed XML inside a readable package
+        raise_if_resource_failure(exc)
         raise DocumentLoadError(f"{path.name}: the DOCX body cannot be read ({type(exc).__name__}: {exc})") from exc
     return ParsedDocument(
         source_path=str(path), source_format="docx", n_pages=None, blocks=tuple(blocks)
@@ -76,6 +79,7 @@ def _check_container(path: Path) -> None:
                                 f"{path.name}: DOCX entries inflate past the {limit}-byte limit "
                                 f"(at entry {info.filename!r}; a zip bomb?)")
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, OSError, ValueError) as exc:
+        raise_if_resource_failure(exc)
         raise DocumentLoadError(f"{path.name}: not a valid DOCX (broken zip archive: {exc})") from exc
 
 

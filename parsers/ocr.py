@@ -21,6 +21,7 @@ from statistics import median
 
 import pypdfium2 as pdfium
 
+from parsers.errors import DocumentLoadError
 from parsers.layout import NUMBERED, Line
 from parsers.text import strip_bullet
 
@@ -48,18 +49,37 @@ def read_pages(path: Path, numbers: list[int]) -> tuple[dict[int, list[Line]], l
     """OCR lines of the given 1-based pages, and the confidence of every word read."""
     lines: dict[int, list[Line]] = {}
     confidences: list[float] = []
-    pdf = pdfium.PdfDocument(str(path))
+    pdf = _open(path)
     try:
         with tempfile.TemporaryDirectory() as tmp:
             for number in numbers:
                 image = Path(tmp) / f"page-{number}.png"
-                pdf[number - 1].render(scale=DPI / 72).to_pil().convert("L").save(image)
+                _page(pdf, path, number).render(scale=DPI / 72).to_pil().convert("L").save(image)
                 words = _tesseract(image)
+                image.unlink()
                 confidences.extend(w.confidence for w in words)
                 lines[number] = _lines(words, number)
     finally:
         pdf.close()
     return lines, confidences
+
+
+def _open(path: Path) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        raise DocumentLoadError(f"{path.name}: pages without text cannot be rendered for OCR: pdfium cannot "
+                                f"open the file ({exc})") from exc
+
+
+def _page(pdf: pdfium.PdfDocument, path: Path, number: int) -> pdfium.PdfPage:
+    """One page to render; a page pdfium cannot load is a damaged page tree (one that loops, or a page
+    that is not a page), said in those words rather than as pdfium's error."""
+    try:
+        return pdf[number - 1]
+    except (pdfium.PdfiumError, IndexError) as exc:
+        raise DocumentLoadError(f"{path.name}: the PDF's page tree is damaged (page {number} cannot be loaded "
+                                f"to be rendered for OCR: {exc}; does the page tree loop?)") from exc
 
 
 def _tesseract(image: Path) -> list[Word]:

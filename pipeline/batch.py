@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -12,26 +13,61 @@ from pathlib import Path
 from pipeline import stamp
 from pipeline.audit import run_audit
 from pipeline.cache import CACHE_DIRNAME, ResultCache
-from pipeline.process import file_digest
-from pipeline.workers import TRANSIENT, Limits, default_jobs, run_dask, run_supervised
+from pipeline.process import Outcome, check_regular, file_digest, unreadable
+from pipeline.workers import Limits, default_jobs, run_dask, run_supervised
 from pipeline.write import write_datasets
 from schemas.records import Extraction
 
 SUFFIXES = (".pdf", ".docx", ".doc")
 
 
-def discover(inputs: Iterable[Path]) -> list[Path]:
-    """Every .pdf, .docx and .doc under the given paths (recursively), sorted, each once."""
-    found: set[Path] = set()
+@dataclass(frozen=True, slots=True)
+class Found:
+    """What discovery found: every path with a report's extension (readable or not: each gets a row), and a
+    line for each path that cannot hold one (a folder that cannot be listed, a link to a folder)."""
+
+    files: list[Path]
+    problems: list[str]
+
+
+def discover(inputs: Iterable[Path]) -> Found:
+    """Every .pdf, .docx and .doc under the given paths (recursively), sorted, each once.  A file named
+    directly is taken whatever its extension; a named path that does not exist raises FileNotFoundError."""
+    files: set[Path] = set()
+    problems: list[str] = []
     for item in inputs:
         if item.is_dir():
-            found.update(p for p in item.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
-                         and CACHE_DIRNAME not in p.parts)
-        elif item.is_file():
-            found.add(item)
+            _walk(item, files, problems)
+        elif os.path.lexists(item):
+            files.add(item)  # a file, or something unreadable (a broken link, a FIFO): it gets a failed row
         else:
             raise FileNotFoundError(f"{item}: no such file or folder")
-    return sorted(found)
+    return Found(sorted(files), problems)
+
+
+def _walk(folder: Path, files: set[Path], problems: list[str]) -> None:
+    def cannot_list(exc: OSError) -> None:
+        problems.append(f"{exc.filename}: folder skipped, it cannot be listed ({exc.strerror})")
+
+    for top, dirs, names in os.walk(folder, onerror=cannot_list):
+        dirs[:] = sorted(d for d in dirs if d != CACHE_DIRNAME)
+        for name in dirs:
+            if os.path.islink(os.path.join(top, name)):
+                problems.append(f"{os.path.join(top, name)}: a symbolic link to a folder, not followed")
+        files.update(Path(top, n) for n in names if Path(n).suffix.lower() in SUFFIXES)
+
+
+def digest_all(files: list[Path]) -> tuple[dict[Path, str], list[Extraction]]:
+    """The SHA-256 of every readable file, and a failed row for each one that cannot be read."""
+    digests: dict[Path, str] = {}
+    failed: list[Extraction] = []
+    for path in files:
+        try:
+            check_regular(path)
+            digests[path] = file_digest(path)
+        except OSError as exc:
+            failed.append(unreadable(path, exc))
+    return digests, failed
 
 
 def merge_duplicates(extractions: list[Extraction]) -> list[Extraction]:
@@ -58,6 +94,7 @@ class BatchSummary:
     cached: int
     seconds: float
     up_to_date: bool = False  # nothing changed since the last run: the outputs were left as they were
+    warnings: tuple[str, ...] = ()  # what the run met besides the files' own statuses (the cache's complaints)
 
 
 def _relabel(extraction: Extraction, path: Path) -> Extraction:
@@ -77,11 +114,14 @@ def extract_all(
 ) -> tuple[list[Extraction], int]:
     """Every file's Extraction (cached ones reused unless ``force``), and how many files came from the cache."""
     notify = on_done or (lambda _: None)
-    digests = digests or {path: file_digest(path) for path in files}
+    results: list[Extraction] = []
+    if digests is None:
+        digests, results = digest_all(files)  # the files that cannot be read are failed at once
+        for extraction in results:
+            notify(extraction)
     by_digest: dict[str, list[Path]] = {}
     for path in files:
         by_digest.setdefault(digests[path], []).append(path)
-    results: list[Extraction] = []
     to_parse: list[Path] = []
     cached = 0
     for digest, paths in by_digest.items():
@@ -95,9 +135,9 @@ def extract_all(
             notify(hit)
     twins = {paths[0]: paths[1:] for paths in by_digest.values()}
 
-    def done(extraction: Extraction) -> None:
-        error = extraction.report.error or ""
-        if cache is not None and not error.startswith(TRANSIENT):
+    def done(outcome: Outcome) -> None:
+        extraction = outcome.extraction
+        if cache is not None and outcome.cacheable:
             cache.put(extraction)
         source = Path(extraction.report.source_path)
         results.append(extraction)
@@ -129,12 +169,14 @@ def run_batch(
     since the last run (same input bytes, same extractor, outputs untouched) the outputs are left as they are."""
     start = time.perf_counter()
     cache = ResultCache(cache_dir or out_dir / CACHE_DIRNAME)
-    digests = {path: file_digest(path) for path in files}
-    results, cached = extract_all(files, jobs=jobs, limits=limits, cache=cache, force=force, on_done=on_done,
-                                  scheduler=scheduler, digests=digests)
-    results = merge_duplicates(results)
-    key = stamp.inputs_key(digests, audit)
-    up_to_date = not force and cached == len(files) and stamp.is_current(out_dir, key)
+    digests, unreadable_rows = digest_all(files)
+    for extraction in unreadable_rows:
+        (on_done or (lambda _: None))(extraction)
+    results, cached = extract_all(list(digests), jobs=jobs, limits=limits, cache=cache, force=force,
+                                  on_done=on_done, scheduler=scheduler, digests=digests)
+    results = merge_duplicates([*results, *unreadable_rows])
+    key = stamp.inputs_key(digests, audit, [Path(e.report.source_path) for e in unreadable_rows])
+    up_to_date = not force and cached == len(digests) and stamp.is_current(out_dir, key)
     if not up_to_date:
         write_datasets(results, out_dir)
         if audit:
@@ -144,9 +186,10 @@ def run_batch(
         files=len(files),
         statuses=dict(Counter(e.report.status for e in results)),
         indicators=sum(len(e.indicators) for e in results),
-        parsed=len(files) - cached,
+        parsed=len(digests) - cached,
         cached=cached,
         seconds=time.perf_counter() - start,
         up_to_date=up_to_date,
+        warnings=tuple(cache.warnings),
     )
     return results, summary

@@ -47,10 +47,11 @@ def extract(
         console.print("[red]error:[/red] use --executor local, or --executor dask with --scheduler ADDRESS")
         raise typer.Exit(2)
     try:
-        files = discover(inputs)
+        found = discover(inputs)
     except FileNotFoundError as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
+    files = found.files
     if not files:
         console.print("[yellow]no .pdf, .docx or .doc files found[/yellow]")
     with Progress(TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -62,6 +63,8 @@ def extract(
     for e in results:
         if e.report.status in ("failed", "partial"):
             console.print(f"[yellow]{e.report.status}[/yellow] {e.report.error}")
+    for line in (*found.problems, *summary.warnings):
+        console.print(f"[yellow]warning[/yellow] {line}", highlight=False)
     if summary.up_to_date:
         console.print(f"nothing changed since the last run: {out} is up to date")
     findings = list(pd.read_parquet(out / AUDIT.filename, columns=["check", "severity"]).itertuples())

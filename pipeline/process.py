@@ -6,13 +6,19 @@ report row says ``failed`` (the bytes are bad) or ``skipped`` (not a scorecard).
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
+import stat
+import subprocess
 import traceback
+from dataclasses import dataclass
 from pathlib import Path
 
 import parsers
 from parsers import ocr
 from parsers.errors import DocumentLoadError
+from parsers.resources import RESOURCE_ERRNOS
 from pipeline import __version__
 from pipeline.extract import extract
 from pipeline.metadata import looks_like_scorecard, read_meta
@@ -45,23 +51,80 @@ def _report(path: Path, report_id: str, fmt: str, **fields) -> ReportRecord:
 FORMATS = {".pdf": ("pdf", None), ".docx": ("docx", None), ".doc": ("docx", "doc")}
 
 
-def failed_extraction(path: Path, message: str) -> Extraction:
-    """A failed report row for ``path`` that names the problem."""
-    report_id = file_digest(path) if path.is_file() else ""
+def failed_extraction(path: Path, message: str, report_id: str | None = None) -> Extraction:
+    """A failed report row for ``path`` that names the problem (its report_id is empty when the bytes
+    cannot be read)."""
+    if report_id is None:
+        report_id = _digest_if_readable(path)
     fmt, converted_from = FORMATS.get(path.suffix.lower(), (None, None))
     return Extraction(_report(path, report_id, fmt, error=message, converted_from=converted_from))
 
 
-def safe_process(path: Path) -> Extraction:
-    """process_file, with a bug in swapscore turned into a failed row naming the file and the place."""
+def _digest_if_readable(path: Path) -> str:
     try:
-        return process_file(path)
+        return file_digest(path) if stat.S_ISREG(path.stat().st_mode) else ""
+    except OSError:
+        return ""
+
+
+def unreadable(path: Path, exc: OSError) -> Extraction:
+    """The failed row of a path found under the inputs whose bytes cannot be read."""
+    return failed_extraction(path, f"failed: {path.name}: cannot be read ({why_unreadable(path, exc)})", report_id="")
+
+
+def why_unreadable(path: Path, exc: OSError) -> str:
+    if path.is_symlink() and not path.exists():
+        return f"a broken symbolic link to {os.readlink(path)}"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    return exc.strerror or type(exc).__name__
+
+
+def check_regular(path: Path) -> None:
+    """Raise OSError unless ``path`` is a regular file (a FIFO or device would block or never end)."""
+    mode = path.stat().st_mode
+    if not stat.S_ISREG(mode):
+        kind = "a folder" if stat.S_ISDIR(mode) else "a FIFO" if stat.S_ISFIFO(mode) else "a device or socket"
+        raise OSError(errno.EINVAL, f"{kind}, not a regular file")
+
+
+# Failures of this run's resources, not of the file's bytes: reported, never cached (a re-run with more
+# time, memory or disk may succeed).  Classified by exception type and errno, not by message text.
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """One file's Extraction, and whether it may be cached (False for failures of this run's resources)."""
+
+    extraction: Extraction
+    cacheable: bool = True
+
+
+def safe_process(path: Path, memory_mb: int | None = None) -> Outcome:
+    """process_file, with a bug in swapscore turned into a failed row naming the file and the place, and
+    a failure of this run's resources (memory, a helper's time limit, disk) into a row that is not cached."""
+    try:
+        return Outcome(process_file(path))
     except MemoryError:
-        raise
+        ceiling = f"the {memory_mb} MB ceiling" if memory_mb else "the memory available"
+        return Outcome(failed_extraction(path, f"failed: memory: {path.name} needed more than {ceiling}"), False)
+    except subprocess.TimeoutExpired as exc:
+        helper = Path(str(exc.cmd[0] if isinstance(exc.cmd, list | tuple) else exc.cmd)).name
+        return Outcome(failed_extraction(path, f"failed: timeout: {helper} took longer than {exc.timeout:g} s "
+                                               f"on {path.name}"), False)
+    except OSError as exc:
+        if exc.errno not in RESOURCE_ERRNOS:
+            return Outcome(_internal_error(path, exc))
+        return Outcome(failed_extraction(path, f"failed: resources: {path.name}: {exc.strerror} "
+                                               f"({errno.errorcode.get(exc.errno, exc.errno)})"), False)
     except Exception as exc:  # noqa: BLE001 - one bad file must not end the batch
-        last = traceback.extract_tb(exc.__traceback__)[-1]
-        return failed_extraction(path, f"failed: internal error in swapscore reading {path.name}: "
-                                       f"{type(exc).__name__}: {exc} (at {Path(last.filename).name}:{last.lineno})")
+        return Outcome(_internal_error(path, exc))
+
+
+def _internal_error(path: Path, exc: Exception) -> Extraction:
+    last = traceback.extract_tb(exc.__traceback__)[-1]
+    return failed_extraction(path, f"failed: internal error in swapscore reading {path.name}: "
+                                   f"{type(exc).__name__}: {exc} (at {Path(last.filename).name}:{last.lineno})")
 
 
 def process_file(path: Path) -> Extraction:

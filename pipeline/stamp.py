@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from pathlib import Path
 
 from pipeline.cache import CACHE_DIRNAME, extractor_version
@@ -22,11 +23,14 @@ from schemas.datasets import AUDIT, DATASETS
 STAMP_NAME = "last-run.json"
 
 
-def inputs_key(digests: dict[Path, str], audit: bool) -> str:
-    """One digest of what the outputs depend on: each input's path and bytes, the extractor, the audit flag."""
+def inputs_key(digests: dict[Path, str], audit: bool, unreadable: Iterable[Path] = ()) -> str:
+    """One digest of what the outputs depend on: each input's path and bytes (or that it cannot be read),
+    the extractor, the audit flag."""
     key = hashlib.sha256(f"{extractor_version()}\naudit={audit}\n".encode())
     for path in sorted(digests):
         key.update(f"{path}\0{digests[path]}\n".encode())
+    for path in sorted(unreadable):
+        key.update(f"{path}\0unreadable\n".encode())
     return key.hexdigest()
 
 
