@@ -27,6 +27,8 @@ app = typer.Typer(
 corpus_app = typer.Typer(help="Build the labelled sample corpus, or synthesize archives for benchmarks.",
                          no_args_is_help=True)
 app.add_typer(corpus_app, name="corpus")
+cache_app = typer.Typer(help="Look into the results cache, or prune it.", no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
 console = Console(stderr=True)
 
 
@@ -158,6 +160,49 @@ def corpus_synth(
 
     written = synthesize(n, out, seed, pdf_only=pdf_only, padding=padding)
     console.print(f"wrote {len(written)} documents to {out}")
+
+
+CACHE_DIR_HELP = "Results cache folder (default: OUT/.swapscore-cache with --out, else outputs/.swapscore-cache)."
+
+
+def _cache_root(out: Path, cache_dir: Path | None) -> Path:
+    from pipeline.cache import CACHE_DIRNAME
+
+    return cache_dir or out / CACHE_DIRNAME
+
+
+@cache_app.command("info")
+def cache_info(
+    out: Path = typer.Option(Path("outputs"), "--out", "-o", help="Output folder whose cache to show."),
+    cache_dir: Path = typer.Option(None, "--cache-dir", help=CACHE_DIR_HELP),
+) -> None:
+    """Entries and size per extractor version; the version this swapscore writes is marked current."""
+    import datetime
+
+    from pipeline.cache import extractor_version, info
+
+    root = _cache_root(out, cache_dir)
+    table = Table(title=f"cache {root} (this swapscore: {extractor_version()})")
+    for column in ("extractor version", "entries", "MB", "newest entry", "current"):
+        table.add_column(column, justify="left" if column == "extractor version" else "right")
+    for v in info(root):
+        newest = datetime.datetime.fromtimestamp(v.newest, datetime.UTC).strftime("%Y-%m-%d %H:%M") if v.newest else "-"
+        table.add_row(v.version, str(v.entries), f"{v.bytes / 1e6:.1f}", newest, "yes" if v.current else "")
+    console.print(table)
+
+
+@cache_app.command("prune")
+def cache_prune(
+    out: Path = typer.Option(Path("outputs"), "--out", "-o", help="Output folder whose cache to prune."),
+    cache_dir: Path = typer.Option(None, "--cache-dir", help=CACHE_DIR_HELP),
+    older_than: float = typer.Option(None, "--older-than", help="Also remove current entries not written for this many days."),
+) -> None:
+    """Remove the entries of other extractor versions and stray files (and, with --older-than, old entries)."""
+    from pipeline.cache import prune
+
+    root = _cache_root(out, cache_dir)
+    files, size = prune(root, older_than)
+    console.print(f"removed {files} files ({size / 1e6:.1f} MB) from {root}")
 
 
 def main() -> None:
