@@ -13,7 +13,9 @@ from pathlib import Path
 from pipeline import stamp
 from pipeline.audit import run_audit
 from pipeline.cache import CACHE_DIRNAME, ResultCache
+from pipeline.cache import remove_stray_temporaries as remove_cache_temporaries
 from pipeline.process import Outcome, check_regular, file_digest, unreadable
+from pipeline.tempfolder import run_temp_folder
 from pipeline.workers import Limits, default_jobs, run_dask, run_supervised
 from pipeline.write import write_datasets
 from schemas.records import Extraction
@@ -111,6 +113,7 @@ def extract_all(
     on_done: Callable[[Extraction], None] | None = None,
     scheduler: str | None = None,
     digests: dict[Path, str] | None = None,
+    tmp_root: Path | None = None,
 ) -> tuple[list[Extraction], int]:
     """Every file's Extraction (cached ones reused unless ``force``), and how many files came from the cache."""
     notify = on_done or (lambda _: None)
@@ -148,7 +151,7 @@ def extract_all(
     if scheduler:
         run_dask(to_parse, scheduler, done)
     else:
-        run_supervised(to_parse, jobs or default_jobs(), limits, done)
+        run_supervised(to_parse, jobs or default_jobs(), limits, done, tmp_root)
     return results, cached
 
 
@@ -163,25 +166,30 @@ def run_batch(
     cache_dir: Path | None = None,
     audit: bool = True,
     scheduler: str | None = None,
+    wait: float | None = 0,
 ) -> tuple[list[Extraction], BatchSummary]:
     """Extract ``files`` into the datasets of ``out_dir``: locally over ``jobs`` supervised workers, or on
     the Dask cluster at ``scheduler``; rows come out in source-path order either way.  When nothing changed
-    since the last run (same input bytes, same extractor, outputs untouched) the outputs are left as they are."""
+    since the last run (same input bytes, same extractor, outputs untouched) the outputs are left as they are.
+
+    One run at a time per output folder: another run's lock makes this one wait ``wait`` seconds (None: as
+    long as it takes) and then raise OutputBusyError.  Temporary files live in one folder per run, removed
+    at the end whatever happens."""
     start = time.perf_counter()
-    cache = ResultCache(cache_dir or out_dir / CACHE_DIRNAME)
-    digests, unreadable_rows = digest_all(files)
-    for extraction in unreadable_rows:
-        (on_done or (lambda _: None))(extraction)
-    results, cached = extract_all(list(digests), jobs=jobs, limits=limits, cache=cache, force=force,
-                                  on_done=on_done, scheduler=scheduler, digests=digests)
-    results = merge_duplicates([*results, *unreadable_rows])
-    key = stamp.inputs_key(digests, audit, [Path(e.report.source_path) for e in unreadable_rows])
-    up_to_date = not force and cached == len(digests) and stamp.is_current(out_dir, key)
-    if not up_to_date:
-        write_datasets(results, out_dir)
-        if audit:
-            run_audit(out_dir)
-        stamp.record(out_dir, key, audit)
+    with stamp.locked(out_dir, wait), run_temp_folder() as tmp_root:
+        stamp.remove_stray_temporaries(out_dir)
+        cache = ResultCache(cache_dir or out_dir / CACHE_DIRNAME)
+        remove_cache_temporaries(cache.root)
+        digests, unreadable_rows = digest_all(files)
+        for extraction in unreadable_rows:
+            (on_done or (lambda _: None))(extraction)
+        results, cached = extract_all(list(digests), jobs=jobs, limits=limits, cache=cache, force=force,
+                                      on_done=on_done, scheduler=scheduler, digests=digests, tmp_root=tmp_root)
+        results = merge_duplicates([*results, *unreadable_rows])
+        key = stamp.inputs_key(digests, audit, [Path(e.report.source_path) for e in unreadable_rows])
+        up_to_date = not force and cached == len(digests) and stamp.is_current(out_dir, key)
+        if not up_to_date:
+            write_outputs(results, out_dir, key, audit)
     summary = BatchSummary(
         files=len(files),
         statuses=dict(Counter(e.report.status for e in results)),
@@ -193,3 +201,13 @@ def run_batch(
         warnings=tuple(cache.warnings),
     )
     return results, summary
+
+
+def write_outputs(results: list[Extraction], out_dir: Path, key: str, audit: bool) -> None:
+    """The write stage, in an order a kill at any moment leaves detectable: the record of the last run goes
+    first, the datasets (all staged, then renamed), the audit, and the new record last."""
+    stamp.forget(out_dir)
+    write_datasets(results, out_dir, stamp.run_id(key))
+    if audit:
+        run_audit(out_dir)
+    stamp.record(out_dir, key, audit)

@@ -39,6 +39,7 @@ CACHE_DIRNAME = ".swapscore-cache"
 ENTRY_SUFFIX = ".json"
 FORMAT = "swapscore-cache/1"
 _PACKAGES = ("pipeline", "parsers", "schemas")
+KEEP = ("last-run.json", "run.lock", "run.lock.owner")  # the output folder's record and lock (pipeline.stamp)
 
 
 @cache
@@ -235,7 +236,7 @@ def prune(root: Path, older_than_days: float | None = None) -> tuple[int, int]:
     cutoff = time.time() - older_than_days * 86400 if older_than_days is not None else None
     removed = [0, 0]
     for child in _children(root):
-        if child.name == "last-run.json":
+        if child.name in KEEP:
             continue
         if child.name != current or not child.is_dir() or child.is_symlink():
             _remove(child, removed)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import signal
 from collections import Counter
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
@@ -16,6 +18,7 @@ from pipeline import __version__
 from pipeline.audit import run_audit
 from pipeline.batch import discover, run_batch
 from pipeline.evaluate import evaluate, to_json, total
+from pipeline.stamp import MixedRunError, OutputBusyError, locked
 from pipeline.workers import Limits
 from schemas.datasets import AUDIT
 
@@ -43,6 +46,7 @@ def extract(
     cache_dir: Path = typer.Option(None, "--cache-dir", help="Results cache (default: OUT/.swapscore-cache)."),
     executor: str = typer.Option("local", "--executor", help="local (worker processes here) or dask (an existing cluster)."),
     scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (with --executor dask)."),
+    wait: bool = typer.Option(False, "--wait", help="When another run holds --out, wait for it instead of stopping."),
 ) -> None:
     """Extract every report under INPUTS into Parquet datasets in --out."""
     if executor not in ("local", "dask") or (executor == "dask") != bool(scheduler):
@@ -59,9 +63,14 @@ def extract(
     with Progress(TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console, transient=True, disable=len(files) < 2) as progress:
         task = progress.add_task("extract", total=len(files))
-        results, summary = run_batch(files, out, jobs or None, on_done=lambda _: progress.advance(task),
-                                     limits=Limits(timeout, memory_mb), force=force, cache_dir=cache_dir, audit=True,
-                                     scheduler=scheduler)
+        try:
+            with _terminate_as_exit():
+                results, summary = run_batch(files, out, jobs or None, on_done=lambda _: progress.advance(task),
+                                             limits=Limits(timeout, memory_mb), force=force, cache_dir=cache_dir,
+                                             audit=True, scheduler=scheduler, wait=None if wait else 0)
+        except OutputBusyError as exc:
+            console.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(3) from exc
     for e in results:
         if e.report.status in ("failed", "partial"):
             console.print(f"[yellow]{e.report.status}[/yellow] {e.report.error}")
@@ -79,14 +88,31 @@ def extract(
     _print_audit_summary(findings, out)
 
 
+@contextmanager
+def _terminate_as_exit():
+    """SIGTERM ends the run the way Ctrl-C does: workers stopped, the run's temporary folder removed, the
+    output folder's lock released (the default action would skip all of that)."""
+    def stop(signum, _frame):
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 @app.command("audit")
 def audit_command(
     out_dir: Path = typer.Argument(Path("outputs"), help="Folder holding the datasets written by extract."),
 ) -> None:
     """Check the consistency of reported ratings; writes audit.parquet and audit.html to OUT_DIR."""
     try:
-        findings = run_audit(out_dir)
-    except FileNotFoundError as exc:
+        if not out_dir.is_dir():
+            raise FileNotFoundError(f"{out_dir}: no such folder; run swapscore extract first")
+        with locked(out_dir):
+            findings = run_audit(out_dir)
+    except (FileNotFoundError, MixedRunError, OutputBusyError) as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
     _print_audit_summary(findings, out_dir)
