@@ -59,6 +59,24 @@ def _walk(folder: Path, files: set[Path], problems: list[str]) -> None:
         files.update(Path(top, n) for n in names if Path(n).suffix.lower() in SUFFIXES)
 
 
+def _named_as_read(report) -> bool:
+    read_as = ".doc" if report.converted_from == "doc" else f".{report.source_format}"
+    return Path(report.source_path).suffix.lower() == read_as
+
+
+# The format a file's first bytes announce, as the extension it should have.
+MAGIC = ((b"%PDF", ".pdf"), (b"PK\x03\x04", ".docx"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", ".doc"), (b"{\\rtf", ".doc"))
+
+
+def native_first(paths: list[Path]) -> list[Path]:
+    """Names of the same bytes, the one whose extension matches the bytes first (then in order): the copy
+    that is parsed, so a DOCX that also sits under a .doc name is read as a DOCX, not converted."""
+    with paths[0].open("rb") as handle:
+        head = handle.read(1024)
+    native = next((suffix for magic, suffix in MAGIC if head.startswith(magic) or (magic == b"%PDF" and magic in head)), None)
+    return sorted(paths, key=lambda p: (p.suffix.lower() != native, str(p)))
+
+
 def digest_all(files: list[Path]) -> tuple[dict[Path, str], list[Extraction]]:
     """The SHA-256 of every readable file, and a failed row for each one that cannot be read."""
     digests: dict[Path, str] = {}
@@ -73,9 +91,11 @@ def digest_all(files: list[Path]) -> tuple[dict[Path, str], list[Extraction]]:
 
 
 def merge_duplicates(extractions: list[Extraction]) -> list[Extraction]:
-    """Files with the same bytes become one report that names the other paths."""
+    """Files with the same bytes become one report that names the other paths.  The report takes the name
+    whose extension is the format the bytes were read as (a DOCX's .docx over a .doc copy), then the first
+    in order."""
     by_id: dict[str, list[Extraction]] = {}
-    for e in sorted(extractions, key=lambda e: e.report.source_path):
+    for e in sorted(extractions, key=lambda e: (not _named_as_read(e.report), e.report.source_path)):
         by_id.setdefault(e.report.report_id or e.report.source_path, []).append(e)
     merged = []
     for group in by_id.values():
@@ -125,6 +145,7 @@ def extract_all(
     by_digest: dict[str, list[Path]] = {}
     for path in files:
         by_digest.setdefault(digests[path], []).append(path)
+    by_digest = {digest: native_first(paths) if len(paths) > 1 else paths for digest, paths in by_digest.items()}
     to_parse: list[Path] = []
     cached = 0
     for digest, paths in by_digest.items():

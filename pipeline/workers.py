@@ -123,10 +123,34 @@ class _Worker:
         self.kill()
 
     def kill(self) -> None:
+        """Kill the worker and every process it started (tesseract, LibreOffice and its helpers)."""
         if self.process.is_alive():
+            helpers = _descendants(self.process.pid)
             self.process.kill()
             self.process.join(timeout=5)
+            for pid in helpers:
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except (ProcessLookupError, PermissionError):
+                    pass
         self.conn.close()
+
+
+def _descendants(pid: int) -> list[int]:
+    """Every process below ``pid`` (Linux /proc; empty elsewhere), also those in other process groups."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+        children.setdefault(parent, []).append(int(entry.name))
+    found, todo = [], [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.append(child)
+            todo.append(child)
+    return found
 
 
 def run_supervised(files: list[Path], jobs: int, limits: Limits, on_done: Callable[[Outcome], None],

@@ -240,7 +240,8 @@ def test_a_file_over_the_time_limit_fails_and_the_batch_goes_on(tmp_path, good_o
     assert not any((out / CACHE_DIRNAME).rglob(f"{row.report_id}.json")), "a timeout must not be cached"
 
 
-def test_a_file_over_the_memory_ceiling_fails_and_the_batch_goes_on(tmp_path, good_only):
+def test_a_file_over_the_memory_ceiling_fails_and_the_batch_goes_on(tmp_path, good_only, monkeypatch):
+    monkeypatch.setenv("SWAPSCORE_DOCX_MAX_XML_MB", "1024")  # past the XML cap, to reach the memory ceiling
     big = tmp_path / "big.docx"
     _huge_docx(big, paragraphs=1500, words=10_000)  # about 120 MB of XML: parsing it needs several hundred MB
     out = tmp_path / "out"

@@ -18,6 +18,7 @@ from faultkit import CORPUS, ROOT, cli, content
 from pipeline import stamp
 from pipeline.batch import run_batch
 from pipeline.cache import CACHE_DIRNAME
+from pipeline.process import file_digest
 from pipeline.workers import Limits
 
 FIRST = CORPUS / "kyrgyzstan-2022-annual.docx"
@@ -131,26 +132,40 @@ def test_stray_temporaries_of_a_killed_run_are_removed(tmp_path):
     assert summary.up_to_date  # the temporaries were not outputs: the folder was current
 
 
-def test_a_second_run_stops_with_a_clear_message_or_waits(tmp_path):
-    out = tmp_path / "out"
+def test_a_second_run_stops_with_a_clear_message_or_waits_its_turn(clean, tmp_path):
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    shutil.copytree(clean["cache"], cache)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    command = [sys.executable, "-m", "pipeline.cli", "extract", str(FIRST), str(SECOND), "--out", str(out), "--jobs", "1"]
-    first = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    owner = out / CACHE_DIRNAME / stamp.OWNER_NAME
-    deadline = time.monotonic() + 60
-    while not owner.exists() and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert f'"pid": {first.pid}' in owner.read_text()
-    second = cli("extract", str(FIRST), "--out", str(out), "--jobs", "1")
-    waiting = subprocess.Popen([*command[:4], str(FIRST), *command[6:], "--wait"], env=env, cwd=ROOT,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    assert first.wait(timeout=180) == 0
-    assert waiting.wait(timeout=180) == 0, waiting.stderr.read()[-1500:]
-    message = " ".join(second.stderr.split())
-    if second.returncode == 3:  # it met the first run's lock (it may also have started after the first ended)
-        assert "in use by another swapscore run" in message and f"pid {first.pid}" in message
-    else:
-        assert second.returncode == 0
-    assert stamp.check_one_run(out) is not None  # one run's files, not a mix
-    reports = content(out)["reports"]
-    assert len(reports) == 1  # the waiting run (one file) came last and wrote the whole folder
+    with stamp.locked(out):  # another run holds the folder
+        refused = cli("extract", str(FIRST), "--out", str(out), "--cache-dir", str(cache))
+        waiting = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "extract", str(FIRST), "--out", str(out),
+                                    "--cache-dir", str(cache), "--wait"], env=env, cwd=ROOT,
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        time.sleep(1.0)
+        assert waiting.poll() is None  # it cannot have finished: the folder is held
+        assert not (out / "reports.parquet").exists()
+    assert refused.returncode == 3
+    assert f"in use by another swapscore run (pid {os.getpid()}" in " ".join(refused.stderr.split())
+    assert waiting.wait(timeout=120) == 0, waiting.stderr.read()[-1500:]
+    assert len(content(out)["reports"]) == 1
+
+
+def test_two_runs_at_once_into_one_folder_leave_one_run_s_files(clean, tmp_path):
+    """Two runs over different inputs started together: one waits for the other; the folder ends with
+    the files of one run, which the next run of the same inputs finds up to date."""
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    shutil.copytree(clean["cache"], cache)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    inputs = {"one": [FIRST], "two": [FIRST, SECOND]}
+    runs = {name: subprocess.Popen([sys.executable, "-m", "pipeline.cli", "extract", *map(str, files), "--out",
+                                    str(out), "--cache-dir", str(cache), "--wait"], env=env, cwd=ROOT,
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            for name, files in inputs.items()}
+    for name, run in runs.items():
+        assert run.wait(timeout=120) == 0, (name, run.stderr.read()[-1500:])
+    ids = {stamp.run_id(stamp.inputs_key({p: file_digest(p) for p in files}, True)): name
+           for name, files in inputs.items()}
+    last = ids[stamp.check_one_run(out)]  # the folder is all of one run, either one
+    assert len(content(out)["reports"]) == len(inputs[last])
+    _, again = run_batch(inputs[last], out, jobs=1, cache_dir=cache)
+    assert again.up_to_date

@@ -87,10 +87,10 @@ def test_a_memory_failure_is_not_cached_and_a_rerun_with_more_memory_reads_the_f
     from tests.test_robustness import _huge_docx
 
     big = tmp_path / "big.docx"
-    _huge_docx(big, paragraphs=120, words=10_000)  # about 10 MB of XML: parsing needs far more than 40 MB
+    _huge_docx(big, paragraphs=50, words=10_000)  # about 4 MB of XML: parsing needs far more than 30 MB
     monkeypatch.setenv("SWAPSCORE_DOCX_MAX_XML_MB", "512")
     out = tmp_path / "out"
-    _, first = run_batch([big, GOOD[0]], out, jobs=1, limits=Limits(timeout_s=120, memory_mb=40), audit=False)
+    _, first = run_batch([big, GOOD[0]], out, jobs=1, limits=Limits(timeout_s=120, memory_mb=30), audit=False)
     assert first.statuses.get("failed") == 1
     entries = {p.stem for p in (out / CACHE_DIRNAME).glob("*/*.json")}
     assert len(entries) == 1  # the good file only
