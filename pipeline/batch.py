@@ -15,6 +15,7 @@ from pipeline.audit import run_audit
 from pipeline.cache import CACHE_DIRNAME, ResultCache
 from pipeline.cache import remove_stray_temporaries as remove_cache_temporaries
 from pipeline.process import Outcome, check_regular, file_digest, unreadable
+from pipeline.sources import Source, discover_url, is_url, open_bytes, suffix_of
 from pipeline.tempfolder import run_temp_folder
 from pipeline.workers import Limits, default_jobs, run_dask, run_supervised
 from pipeline.write import write_datasets
@@ -28,26 +29,29 @@ class Found:
     """What discovery found: every path with a report's extension (readable or not: each gets a row), and a
     line for each path that cannot hold one (a folder that cannot be listed, a link to a folder)."""
 
-    files: list[Path]
+    files: list[Source]
     problems: list[str]
 
 
-def discover(inputs: Iterable[Path]) -> Found:
-    """Every .pdf, .docx and .doc under the given paths (recursively), sorted, each once.  A file named
-    directly is taken whatever its extension; a named path that does not exist raises FileNotFoundError."""
-    files: set[Path] = set()
+def discover(inputs: Iterable[Source]) -> Found:
+    """Every .pdf, .docx and .doc under the given paths or URLs (recursively), sorted, each once.  A file
+    named directly is taken whatever its extension; a named path that does not exist raises
+    FileNotFoundError."""
+    files: set[Source] = set()
     problems: list[str] = []
     for item in inputs:
-        if item.is_dir():
+        if is_url(item):
+            files.update(discover_url(item, SUFFIXES))
+        elif item.is_dir():
             _walk(item, files, problems)
         elif os.path.lexists(item):
             files.add(item)  # a file, or something unreadable (a broken link, a FIFO): it gets a failed row
         else:
             raise FileNotFoundError(f"{item}: no such file or folder")
-    return Found(sorted(files), problems)
+    return Found(sorted(files, key=str), problems)
 
 
-def _walk(folder: Path, files: set[Path], problems: list[str]) -> None:
+def _walk(folder: Path, files: set[Source], problems: list[str]) -> None:
     def cannot_list(exc: OSError) -> None:
         problems.append(f"{exc.filename}: folder skipped, it cannot be listed ({exc.strerror})")
 
@@ -61,29 +65,30 @@ def _walk(folder: Path, files: set[Path], problems: list[str]) -> None:
 
 def _named_as_read(report) -> bool:
     read_as = ".doc" if report.converted_from == "doc" else f".{report.source_format}"
-    return Path(report.source_path).suffix.lower() == read_as
+    return suffix_of(report.source_path) == read_as
 
 
 # The format a file's first bytes announce, as the extension it should have.
 MAGIC = ((b"%PDF", ".pdf"), (b"PK\x03\x04", ".docx"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", ".doc"), (b"{\\rtf", ".doc"))
 
 
-def native_first(paths: list[Path]) -> list[Path]:
+def native_first(paths: list[Source]) -> list[Source]:
     """Names of the same bytes, the one whose extension matches the bytes first (then in order): the copy
     that is parsed, so a DOCX that also sits under a .doc name is read as a DOCX, not converted."""
-    with paths[0].open("rb") as handle:
+    with open_bytes(paths[0]) as handle:
         head = handle.read(1024)
     native = next((suffix for magic, suffix in MAGIC if head.startswith(magic) or (magic == b"%PDF" and magic in head)), None)
-    return sorted(paths, key=lambda p: (p.suffix.lower() != native, str(p)))
+    return sorted(paths, key=lambda p: (suffix_of(p) != native, str(p)))
 
 
-def digest_all(files: list[Path]) -> tuple[dict[Path, str], list[Extraction]]:
+def digest_all(files: list[Source]) -> tuple[dict[Source, str], list[Extraction]]:
     """The SHA-256 of every readable file, and a failed row for each one that cannot be read."""
-    digests: dict[Path, str] = {}
+    digests: dict[Source, str] = {}
     failed: list[Extraction] = []
     for path in files:
         try:
-            check_regular(path)
+            if not is_url(path):
+                check_regular(path)
             digests[path] = file_digest(path)
         except OSError as exc:
             failed.append(unreadable(path, exc))
@@ -119,12 +124,12 @@ class BatchSummary:
     warnings: tuple[str, ...] = ()  # what the run met besides the files' own statuses (the cache's complaints)
 
 
-def _relabel(extraction: Extraction, path: Path) -> Extraction:
+def _relabel(extraction: Extraction, path: Source) -> Extraction:
     return dataclasses.replace(extraction, report=dataclasses.replace(extraction.report, source_path=str(path)))
 
 
 def extract_all(
-    files: list[Path],
+    files: list[Source],
     *,
     jobs: int | None = None,
     limits: Limits = Limits(),
@@ -132,7 +137,7 @@ def extract_all(
     force: bool = False,
     on_done: Callable[[Extraction], None] | None = None,
     scheduler: str | None = None,
-    digests: dict[Path, str] | None = None,
+    digests: dict[Source, str] | None = None,
     tmp_root: Path | None = None,
 ) -> tuple[list[Extraction], int]:
     """Every file's Extraction (cached ones reused unless ``force``), and how many files came from the cache."""
@@ -142,11 +147,11 @@ def extract_all(
         digests, results = digest_all(files)  # the files that cannot be read are failed at once
         for extraction in results:
             notify(extraction)
-    by_digest: dict[str, list[Path]] = {}
+    by_digest: dict[str, list[Source]] = {}
     for path in files:
         by_digest.setdefault(digests[path], []).append(path)
     by_digest = {digest: native_first(paths) if len(paths) > 1 else paths for digest, paths in by_digest.items()}
-    to_parse: list[Path] = []
+    to_parse: list[Source] = []
     cached = 0
     for digest, paths in by_digest.items():
         hit = None if force or cache is None else cache.get(digest)
@@ -157,13 +162,13 @@ def extract_all(
         cached += len(paths)
         for _ in paths:
             notify(hit)
-    twins = {paths[0]: paths[1:] for paths in by_digest.values()}
+    twins = {str(paths[0]): paths[1:] for paths in by_digest.values()}
 
     def done(outcome: Outcome) -> None:
         extraction = outcome.extraction
         if cache is not None and outcome.cacheable:
             cache.put(extraction)
-        source = Path(extraction.report.source_path)
+        source = extraction.report.source_path
         results.append(extraction)
         results.extend(_relabel(extraction, twin) for twin in twins.get(source, []))
         for _ in (source, *twins.get(source, [])):
@@ -177,7 +182,7 @@ def extract_all(
 
 
 def run_batch(
-    files: list[Path],
+    files: list[Source],
     out_dir: Path,
     jobs: int | None = None,
     on_done: Callable[[Extraction], None] | None = None,
@@ -207,7 +212,7 @@ def run_batch(
         results, cached = extract_all(list(digests), jobs=jobs, limits=limits, cache=cache, force=force,
                                       on_done=on_done, scheduler=scheduler, digests=digests, tmp_root=tmp_root)
         results = merge_duplicates([*results, *unreadable_rows])
-        key = stamp.inputs_key(digests, audit, [Path(e.report.source_path) for e in unreadable_rows])
+        key = stamp.inputs_key(digests, audit, [e.report.source_path for e in unreadable_rows])
         up_to_date = not force and cached == len(digests) and stamp.is_current(out_dir, key)
         if not up_to_date:
             write_outputs(results, out_dir, key, audit)

@@ -18,6 +18,7 @@ from pipeline import __version__
 from pipeline.audit import run_audit
 from pipeline.batch import discover, run_batch
 from pipeline.evaluate import evaluate, to_json, total
+from pipeline.sources import as_source
 from pipeline.stamp import MixedRunError, OutputBusyError, locked
 from pipeline.workers import Limits
 from schemas.datasets import AUDIT
@@ -37,7 +38,8 @@ console = Console(stderr=True)
 
 @app.command()
 def extract(
-    inputs: list[Path] = typer.Argument(..., help="Report files, or folders searched recursively for .pdf and .docx."),
+    inputs: list[str] = typer.Argument(..., help="Report files, or folders searched recursively for .pdf, .docx and .doc; "
+                                                 "paths or URLs (s3://, gs://, https://, file://: pip install 'swapscore[remote]')."),
     out: Path = typer.Option(Path("outputs"), "--out", "-o", help="Folder for the datasets."),
     jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes (0: one per core)."),
     timeout: float = typer.Option(300.0, "--timeout", help="Seconds one file may take before it is failed: timeout."),
@@ -53,8 +55,8 @@ def extract(
         console.print("[red]error:[/red] use --executor local, or --executor dask with --scheduler ADDRESS")
         raise typer.Exit(2)
     try:
-        found = discover(inputs)
-    except FileNotFoundError as exc:
+        found = discover([as_source(i) for i in inputs])
+    except (FileNotFoundError, RuntimeError) as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
     files = found.files

@@ -6,9 +6,11 @@ report row says ``failed`` (the bytes are bad) or ``skipped`` (not a scorecard).
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import hashlib
 import os
+import shutil
 import stat
 import subprocess
 import traceback
@@ -24,14 +26,15 @@ from pipeline.extract import extract
 from pipeline.metadata import looks_like_scorecard, read_meta
 from pipeline.normalize import normalize
 from pipeline.segment import segment
+from pipeline.sources import Source, fetch, is_url, name_of, open_bytes, suffix_of
 from schemas.records import Extraction, ParsedDocument, ReportRecord
 
 MIN_PIS_FOR_SCORECARD = 3
 
 
-def file_digest(path: Path) -> str:
+def file_digest(path: Source) -> str:
     digest = hashlib.sha256()
-    with path.open("rb") as handle:
+    with open_bytes(path) as handle:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
@@ -51,28 +54,32 @@ def _report(path: Path, report_id: str, fmt: str, **fields) -> ReportRecord:
 FORMATS = {".pdf": ("pdf", None), ".docx": ("docx", None), ".doc": ("docx", "doc")}
 
 
-def failed_extraction(path: Path, message: str, report_id: str | None = None) -> Extraction:
-    """A failed report row for ``path`` that names the problem (its report_id is empty when the bytes
-    cannot be read)."""
+def failed_extraction(path: Source, message: str, report_id: str | None = None) -> Extraction:
+    """A failed report row for ``path`` (a local path or a URL) that names the problem (its report_id is
+    empty when the bytes cannot be read)."""
     if report_id is None:
         report_id = _digest_if_readable(path)
-    fmt, converted_from = FORMATS.get(path.suffix.lower(), (None, None))
+    fmt, converted_from = FORMATS.get(suffix_of(path), (None, None))
     return Extraction(_report(path, report_id, fmt, error=message, converted_from=converted_from))
 
 
-def _digest_if_readable(path: Path) -> str:
+def _digest_if_readable(path: Source) -> str:
+    if is_url(path):
+        return ""
     try:
         return file_digest(path) if stat.S_ISREG(path.stat().st_mode) else ""
     except OSError:
         return ""
 
 
-def unreadable(path: Path, exc: OSError) -> Extraction:
+def unreadable(path: Source, exc: OSError) -> Extraction:
     """The failed row of a path found under the inputs whose bytes cannot be read."""
-    return failed_extraction(path, f"failed: {path.name}: cannot be read ({why_unreadable(path, exc)})", report_id="")
+    return failed_extraction(path, f"failed: {name_of(path)}: cannot be read ({why_unreadable(path, exc)})", report_id="")
 
 
-def why_unreadable(path: Path, exc: OSError) -> str:
+def why_unreadable(path: Source, exc: OSError) -> str:
+    if is_url(path):
+        return f"{type(exc).__name__}: {exc}"
     if path.is_symlink() and not path.exists():
         return f"a broken symbolic link to {os.readlink(path)}"
     if exc.errno in (errno.EACCES, errno.EPERM):
@@ -100,9 +107,26 @@ class Outcome:
     cacheable: bool = True
 
 
-def safe_process(path: Path, memory_mb: int | None = None) -> Outcome:
+def safe_process(source: Source, memory_mb: int | None = None) -> Outcome:
     """process_file, with a bug in swapscore turned into a failed row naming the file and the place, and
-    a failure of this run's resources (memory, a helper's time limit, disk) into a row that is not cached."""
+    a failure of this run's resources (memory, a helper's time limit, disk) into a row that is not cached.
+    A URL is copied into the temporary folder first and the row keeps the URL."""
+    if not is_url(source):
+        return _safe_process(Path(source), memory_mb)
+    try:
+        local = fetch(source)
+    except Exception as exc:  # noqa: BLE001 - a store or a network that fails is this file's answer
+        return Outcome(failed_extraction(source, f"failed: {name_of(source)}: cannot be fetched from {source} "
+                                                 f"({type(exc).__name__}: {exc})"), False)
+    try:
+        outcome = _safe_process(local, memory_mb)
+    finally:
+        shutil.rmtree(local.parent, ignore_errors=True)
+    report = dataclasses.replace(outcome.extraction.report, source_path=source)
+    return Outcome(dataclasses.replace(outcome.extraction, report=report), outcome.cacheable)
+
+
+def _safe_process(path: Path, memory_mb: int | None) -> Outcome:
     try:
         return Outcome(process_file(path))
     except MemoryError:

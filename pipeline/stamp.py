@@ -50,13 +50,13 @@ class MixedRunError(ValueError):
     """The files of an output folder come from different runs."""
 
 
-def inputs_key(digests: dict[Path, str], audit: bool, unreadable: Iterable[Path] = ()) -> str:
+def inputs_key(digests: dict[Path | str, str], audit: bool, unreadable: Iterable[Path | str] = ()) -> str:
     """One digest of what the outputs depend on: each input's path and bytes (or that it cannot be read),
     the extractor, the audit flag."""
     key = hashlib.sha256(f"{extractor_version()}\naudit={audit}\n".encode())
-    for path in sorted(digests):
+    for path in sorted(digests, key=str):
         key.update(f"{path}\0{digests[path]}\n".encode())
-    for path in sorted(unreadable):
+    for path in sorted(unreadable, key=str):
         key.update(f"{path}\0unreadable\n".encode())
     return key.hexdigest()
 

@@ -12,6 +12,7 @@ comes out ``failed: memory``.  None of these outcomes is cached.
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 import os
 import resource
@@ -27,6 +28,7 @@ from pathlib import Path
 
 from parsers.children import die_with_parent
 from pipeline.process import Outcome, failed_extraction, safe_process
+from pipeline.sources import Source, is_url, name_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +65,7 @@ def _worker_main(conn: Connection, memory_mb: int | None, parent: int, tmp_root:
             return
         if message is None:
             return
-        outcome = safe_process(Path(message), memory_mb)
+        outcome = safe_process(message if is_url(message) else Path(message), memory_mb)
         conn.send(outcome)
         if not outcome.cacheable:
             return  # a process that ran out of memory (or time, or disk) is not trusted with the next file
@@ -102,10 +104,10 @@ class _Worker:
         self.process.start()
         child.close()
         self.ready = False
-        self.path: Path | None = None
+        self.path: Source | None = None
         self.started = time.monotonic()
 
-    def submit(self, path: Path) -> None:
+    def submit(self, path: Source) -> None:
         self.path = path
         self.started = time.monotonic()
         self.conn.send(str(path))
@@ -153,7 +155,7 @@ def _descendants(pid: int) -> list[int]:
     return found
 
 
-def run_supervised(files: list[Path], jobs: int, limits: Limits, on_done: Callable[[Outcome], None],
+def run_supervised(files: list[Source], jobs: int, limits: Limits, on_done: Callable[[Outcome], None],
                    tmp_root: Path | None = None) -> None:
     """Extract ``files`` over ``jobs`` workers, calling ``on_done`` with each result as it arrives.  Workers
     keep their temporary files under ``tmp_root`` (the run's folder, which the caller removes)."""
@@ -190,7 +192,7 @@ def run_supervised(files: list[Path], jobs: int, limits: Limits, on_done: Callab
                 if now >= worker.deadline(limits):
                     busy.pop(conn)
                     worker.kill()
-                    on_done(Outcome(failed_extraction(worker.path, f"failed: timeout: {worker.path.name} took "
+                    on_done(Outcome(failed_extraction(worker.path, f"failed: timeout: {name_of(worker.path)} took "
                                                                    f"longer than {limits.timeout_s:g} s"), False))
     finally:
         for worker in [*idle, *busy.values()]:
@@ -201,7 +203,7 @@ def _died(worker: _Worker) -> Outcome:
     """A worker that died without answering: killed by a signal, or exited (never guessed to be memory)."""
     worker.process.join(timeout=5)
     code = worker.process.exitcode
-    name = worker.path.name
+    name = name_of(worker.path)
     if code is not None and code < 0:
         try:
             signame = f" ({signal.Signals(-code).name})"
@@ -217,18 +219,23 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-def run_dask(files: list[Path], scheduler: str, on_done: Callable[[Outcome], None]) -> None:
+def run_dask(files: list[Source], scheduler: str, on_done: Callable[[Outcome], None]) -> None:
     """Extract ``files`` on an existing Dask cluster (``pip install swapscore[dask]``), results as they arrive.
 
-    The workers must have swapscore installed and see the files at the same
-    paths.  Time and memory limits are the cluster's own (Dask worker
-    settings); swapscore's --timeout and --memory-mb apply to local workers.
+    Local paths are sent absolute (a worker started in another folder finds them), so the workers must
+    see the files at the same absolute paths; URLs are sent as they are, and each worker reads its file
+    from the store itself.  Rows name the files as they were given.  Time and memory limits are the
+    cluster's own (Dask worker settings); swapscore's --timeout and --memory-mb apply to local workers.
     """
     try:
         from dask.distributed import Client, as_completed
     except ImportError as exc:
         raise RuntimeError("the dask executor needs dask.distributed: pip install 'dask[distributed]'") from exc
+    sent = {(f if is_url(f) else str(Path(f).resolve())): f for f in files}
     with Client(scheduler) as client:
-        futures = client.map(safe_process, files, pure=False)
+        futures = client.map(safe_process, list(sent), pure=False)
         for future in as_completed(futures):
-            on_done(future.result())
+            outcome = future.result()
+            given = sent[outcome.extraction.report.source_path]
+            report = dataclasses.replace(outcome.extraction.report, source_path=str(given))
+            on_done(Outcome(dataclasses.replace(outcome.extraction, report=report), outcome.cacheable))
