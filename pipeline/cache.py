@@ -187,7 +187,7 @@ class ResultCache:
             return None
         try:
             return decode_entry(raw, report_id)
-        except (CacheEntryError, TypeError, ValueError, RecursionError) as exc:
+        except Exception as exc:  # noqa: BLE001 - whatever is wrong with an entry, it is a miss
             self.warn(f"cache entry {path} ignored: {exc}; parsing the file again")
             return None
 

@@ -53,3 +53,11 @@ def test_the_cache_commands_run(tmp_path):
     assert shown.exit_code == 0 and "0.0.9-aaaaaaaaaaaa" in shown.output and extractor_version()[:8] in shown.output
     pruned = runner.invoke(app, ["cache", "prune", "--out", str(out)])
     assert pruned.exit_code == 0 and "removed 3 files" in pruned.output
+
+
+def test_the_readme_documents_the_cache_commands_and_the_guarantees():
+    from faultkit import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for text in ("swapscore cache info", "swapscore cache prune", "## Reliability", "--wait", "swapscore.run_id"):
+        assert text in readme, text
