@@ -17,14 +17,22 @@ from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from parsers.errors import DocumentLoadError, EmptyDocumentError
+from parsers.resources import raise_if_resource_failure
 from schemas.records import Block, Paragraph, ParagraphStyle, ParsedDocument, Table, TableRow
 
 # A DOCX whose entries inflate past this is treated as a zip bomb (SWAPSCORE_DOCX_MAX_MB overrides).
 MAX_UNCOMPRESSED_MB = 200
+# One XML part larger than this is refused: lxml holds about 15 bytes of memory per byte of XML, so a
+# 180 MB part held a worker at 3 GB (SWAPSCORE_DOCX_MAX_XML_MB overrides).
+MAX_XML_MB = 32
 
 
 def max_uncompressed_bytes() -> int:
     return int(os.environ.get("SWAPSCORE_DOCX_MAX_MB", MAX_UNCOMPRESSED_MB)) * 1024 * 1024
+
+
+def max_xml_bytes() -> int:
+    return int(os.environ.get("SWAPSCORE_DOCX_MAX_XML_MB", MAX_XML_MB)) * 1024 * 1024
 
 
 def parse(path: Path) -> ParsedDocument:
@@ -34,12 +42,14 @@ def parse(path: Path) -> ParsedDocument:
     except MemoryError:
         raise
     except Exception as exc:  # python-docx raises many types for broken packages
+        raise_if_resource_failure(exc)
         raise DocumentLoadError(f"{path.name}: not a readable DOCX ({exc})") from exc
     try:
         blocks = _blocks(document)
     except MemoryError:
         raise
     except Exception as exc:  # malformed XML inside a readable package
+        raise_if_resource_failure(exc)
         raise DocumentLoadError(f"{path.name}: the DOCX body cannot be read ({type(exc).__name__}: {exc})") from exc
     return ParsedDocument(
         source_path=str(path), source_format="docx", n_pages=None, blocks=tuple(blocks)
@@ -83,19 +93,28 @@ def _check_container(path: Path) -> None:
         raise EmptyDocumentError(f"{path.name}: the file is empty (0 bytes)")
     if not zipfile.is_zipfile(path):
         raise DocumentLoadError(f"{path.name}: not a valid DOCX (it is not a zip archive)")
-    limit = max_uncompressed_bytes()
+    limit, xml_limit = max_uncompressed_bytes(), max_xml_bytes()
     try:
         with zipfile.ZipFile(path) as archive:
             total = 0
             for info in archive.infolist():  # inflate for real: a zip header can lie about sizes
+                size = 0
+                xml = info.filename.lower().endswith((".xml", ".rels"))
                 with archive.open(info) as entry:
                     while chunk := entry.read(1 << 20):
                         total += len(chunk)
+                        size += len(chunk)
                         if total > limit:
                             raise DocumentLoadError(
                                 f"{path.name}: DOCX entries inflate past the {limit}-byte limit "
                                 f"(at entry {info.filename!r}; a zip bomb?)")
+                        if xml and size > xml_limit:
+                            raise DocumentLoadError(
+                                f"{path.name}: the XML part {info.filename} inflates past {xml_limit // (1024 * 1024)} MB, "
+                                f"more than the DOCX reader accepts for one part (reading it would take gigabytes "
+                                f"of memory; SWAPSCORE_DOCX_MAX_XML_MB raises the cap)")
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, OSError, ValueError) as exc:
+        raise_if_resource_failure(exc)
         raise DocumentLoadError(f"{path.name}: not a valid DOCX (broken zip archive: {exc})") from exc
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -12,32 +13,94 @@ from pathlib import Path
 from pipeline import stamp
 from pipeline.audit import run_audit
 from pipeline.cache import CACHE_DIRNAME, ResultCache
-from pipeline.process import file_digest
-from pipeline.workers import TRANSIENT, Limits, default_jobs, run_dask, run_supervised
+from pipeline.cache import remove_stray_temporaries as remove_cache_temporaries
+from pipeline.process import Outcome, check_regular, file_digest, unreadable
+from pipeline.sources import Source, discover_url, is_url, open_bytes, suffix_of
+from pipeline.tempfolder import run_temp_folder
+from pipeline.workers import Limits, default_jobs, run_dask, run_supervised
 from pipeline.write import write_datasets
 from schemas.records import Extraction
 
 SUFFIXES = (".pdf", ".docx", ".doc")
 
 
-def discover(inputs: Iterable[Path]) -> list[Path]:
-    """Every .pdf, .docx and .doc under the given paths (recursively), sorted, each once."""
-    found: set[Path] = set()
+@dataclass(frozen=True, slots=True)
+class Found:
+    """What discovery found: every path with a report's extension (readable or not: each gets a row), and a
+    line for each path that cannot hold one (a folder that cannot be listed, a link to a folder)."""
+
+    files: list[Source]
+    problems: list[str]
+
+
+def discover(inputs: Iterable[Source]) -> Found:
+    """Every .pdf, .docx and .doc under the given paths or URLs (recursively), sorted, each once.  A file
+    named directly is taken whatever its extension; a named path that does not exist raises
+    FileNotFoundError."""
+    files: set[Source] = set()
+    problems: list[str] = []
     for item in inputs:
-        if item.is_dir():
-            found.update(p for p in item.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
-                         and CACHE_DIRNAME not in p.parts)
-        elif item.is_file():
-            found.add(item)
+        if is_url(item):
+            files.update(discover_url(item, SUFFIXES))
+        elif item.is_dir():
+            _walk(item, files, problems)
+        elif os.path.lexists(item):
+            files.add(item)  # a file, or something unreadable (a broken link, a FIFO): it gets a failed row
         else:
             raise FileNotFoundError(f"{item}: no such file or folder")
-    return sorted(found)
+    return Found(sorted(files, key=str), problems)
+
+
+def _walk(folder: Path, files: set[Source], problems: list[str]) -> None:
+    def cannot_list(exc: OSError) -> None:
+        problems.append(f"{exc.filename}: folder skipped, it cannot be listed ({exc.strerror})")
+
+    for top, dirs, names in os.walk(folder, onerror=cannot_list):
+        dirs[:] = sorted(d for d in dirs if d != CACHE_DIRNAME)
+        for name in dirs:
+            if os.path.islink(os.path.join(top, name)):
+                problems.append(f"{os.path.join(top, name)}: a symbolic link to a folder, not followed")
+        files.update(Path(top, n) for n in names if Path(n).suffix.lower() in SUFFIXES)
+
+
+def _named_as_read(report) -> bool:
+    read_as = ".doc" if report.converted_from == "doc" else f".{report.source_format}"
+    return suffix_of(report.source_path) == read_as
+
+
+# The format a file's first bytes announce, as the extension it should have.
+MAGIC = ((b"%PDF", ".pdf"), (b"PK\x03\x04", ".docx"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", ".doc"), (b"{\\rtf", ".doc"))
+
+
+def native_first(paths: list[Source]) -> list[Source]:
+    """Names of the same bytes, the one whose extension matches the bytes first (then in order): the copy
+    that is parsed, so a DOCX that also sits under a .doc name is read as a DOCX, not converted."""
+    with open_bytes(paths[0]) as handle:
+        head = handle.read(1024)
+    native = next((suffix for magic, suffix in MAGIC if head.startswith(magic) or (magic == b"%PDF" and magic in head)), None)
+    return sorted(paths, key=lambda p: (suffix_of(p) != native, str(p)))
+
+
+def digest_all(files: list[Source]) -> tuple[dict[Source, str], list[Extraction]]:
+    """The SHA-256 of every readable file, and a failed row for each one that cannot be read."""
+    digests: dict[Source, str] = {}
+    failed: list[Extraction] = []
+    for path in files:
+        try:
+            if not is_url(path):
+                check_regular(path)
+            digests[path] = file_digest(path)
+        except OSError as exc:
+            failed.append(unreadable(path, exc))
+    return digests, failed
 
 
 def merge_duplicates(extractions: list[Extraction]) -> list[Extraction]:
-    """Files with the same bytes become one report that names the other paths."""
+    """Files with the same bytes become one report that names the other paths.  The report takes the name
+    whose extension is the format the bytes were read as (a DOCX's .docx over a .doc copy), then the first
+    in order."""
     by_id: dict[str, list[Extraction]] = {}
-    for e in sorted(extractions, key=lambda e: e.report.source_path):
+    for e in sorted(extractions, key=lambda e: (not _named_as_read(e.report), e.report.source_path)):
         by_id.setdefault(e.report.report_id or e.report.source_path, []).append(e)
     merged = []
     for group in by_id.values():
@@ -58,14 +121,15 @@ class BatchSummary:
     cached: int
     seconds: float
     up_to_date: bool = False  # nothing changed since the last run: the outputs were left as they were
+    warnings: tuple[str, ...] = ()  # what the run met besides the files' own statuses (the cache's complaints)
 
 
-def _relabel(extraction: Extraction, path: Path) -> Extraction:
+def _relabel(extraction: Extraction, path: Source) -> Extraction:
     return dataclasses.replace(extraction, report=dataclasses.replace(extraction.report, source_path=str(path)))
 
 
 def extract_all(
-    files: list[Path],
+    files: list[Source],
     *,
     jobs: int | None = None,
     limits: Limits = Limits(),
@@ -73,16 +137,21 @@ def extract_all(
     force: bool = False,
     on_done: Callable[[Extraction], None] | None = None,
     scheduler: str | None = None,
-    digests: dict[Path, str] | None = None,
+    digests: dict[Source, str] | None = None,
+    tmp_root: Path | None = None,
 ) -> tuple[list[Extraction], int]:
     """Every file's Extraction (cached ones reused unless ``force``), and how many files came from the cache."""
     notify = on_done or (lambda _: None)
-    digests = digests or {path: file_digest(path) for path in files}
-    by_digest: dict[str, list[Path]] = {}
+    results: list[Extraction] = []
+    if digests is None:
+        digests, results = digest_all(files)  # the files that cannot be read are failed at once
+        for extraction in results:
+            notify(extraction)
+    by_digest: dict[str, list[Source]] = {}
     for path in files:
         by_digest.setdefault(digests[path], []).append(path)
-    results: list[Extraction] = []
-    to_parse: list[Path] = []
+    by_digest = {digest: native_first(paths) if len(paths) > 1 else paths for digest, paths in by_digest.items()}
+    to_parse: list[Source] = []
     cached = 0
     for digest, paths in by_digest.items():
         hit = None if force or cache is None else cache.get(digest)
@@ -93,13 +162,13 @@ def extract_all(
         cached += len(paths)
         for _ in paths:
             notify(hit)
-    twins = {paths[0]: paths[1:] for paths in by_digest.values()}
+    twins = {str(paths[0]): paths[1:] for paths in by_digest.values()}
 
-    def done(extraction: Extraction) -> None:
-        error = extraction.report.error or ""
-        if cache is not None and not error.startswith(TRANSIENT):
+    def done(outcome: Outcome) -> None:
+        extraction = outcome.extraction
+        if cache is not None and outcome.cacheable:
             cache.put(extraction)
-        source = Path(extraction.report.source_path)
+        source = extraction.report.source_path
         results.append(extraction)
         results.extend(_relabel(extraction, twin) for twin in twins.get(source, []))
         for _ in (source, *twins.get(source, [])):
@@ -108,12 +177,12 @@ def extract_all(
     if scheduler:
         run_dask(to_parse, scheduler, done)
     else:
-        run_supervised(to_parse, jobs or default_jobs(), limits, done)
+        run_supervised(to_parse, jobs or default_jobs(), limits, done, tmp_root)
     return results, cached
 
 
 def run_batch(
-    files: list[Path],
+    files: list[Source],
     out_dir: Path,
     jobs: int | None = None,
     on_done: Callable[[Extraction], None] | None = None,
@@ -123,30 +192,48 @@ def run_batch(
     cache_dir: Path | None = None,
     audit: bool = True,
     scheduler: str | None = None,
+    wait: float | None = 0,
 ) -> tuple[list[Extraction], BatchSummary]:
     """Extract ``files`` into the datasets of ``out_dir``: locally over ``jobs`` supervised workers, or on
     the Dask cluster at ``scheduler``; rows come out in source-path order either way.  When nothing changed
-    since the last run (same input bytes, same extractor, outputs untouched) the outputs are left as they are."""
+    since the last run (same input bytes, same extractor, outputs untouched) the outputs are left as they are.
+
+    One run at a time per output folder: another run's lock makes this one wait ``wait`` seconds (None: as
+    long as it takes) and then raise OutputBusyError.  Temporary files live in one folder per run, removed
+    at the end whatever happens."""
     start = time.perf_counter()
-    cache = ResultCache(cache_dir or out_dir / CACHE_DIRNAME)
-    digests = {path: file_digest(path) for path in files}
-    results, cached = extract_all(files, jobs=jobs, limits=limits, cache=cache, force=force, on_done=on_done,
-                                  scheduler=scheduler, digests=digests)
-    results = merge_duplicates(results)
-    key = stamp.inputs_key(digests, audit)
-    up_to_date = not force and cached == len(files) and stamp.is_current(out_dir, key)
-    if not up_to_date:
-        write_datasets(results, out_dir)
-        if audit:
-            run_audit(out_dir)
-        stamp.record(out_dir, key, audit)
+    with stamp.locked(out_dir, wait), run_temp_folder() as tmp_root:
+        stamp.remove_stray_temporaries(out_dir)
+        cache = ResultCache(cache_dir or out_dir / CACHE_DIRNAME)
+        remove_cache_temporaries(cache.root)
+        digests, unreadable_rows = digest_all(files)
+        for extraction in unreadable_rows:
+            (on_done or (lambda _: None))(extraction)
+        results, cached = extract_all(list(digests), jobs=jobs, limits=limits, cache=cache, force=force,
+                                      on_done=on_done, scheduler=scheduler, digests=digests, tmp_root=tmp_root)
+        results = merge_duplicates([*results, *unreadable_rows])
+        key = stamp.inputs_key(digests, audit, [e.report.source_path for e in unreadable_rows])
+        up_to_date = not force and cached == len(digests) and stamp.is_current(out_dir, key)
+        if not up_to_date:
+            write_outputs(results, out_dir, key, audit)
     summary = BatchSummary(
         files=len(files),
         statuses=dict(Counter(e.report.status for e in results)),
         indicators=sum(len(e.indicators) for e in results),
-        parsed=len(files) - cached,
+        parsed=len(digests) - cached,
         cached=cached,
         seconds=time.perf_counter() - start,
         up_to_date=up_to_date,
+        warnings=tuple(cache.warnings),
     )
     return results, summary
+
+
+def write_outputs(results: list[Extraction], out_dir: Path, key: str, audit: bool) -> None:
+    """The write stage, in an order a kill at any moment leaves detectable: the record of the last run goes
+    first, the datasets (all staged, then renamed), the audit, and the new record last."""
+    stamp.forget(out_dir)
+    write_datasets(results, out_dir, stamp.run_id(key))
+    if audit:
+        run_audit(out_dir)
+    stamp.record(out_dir, key, audit)

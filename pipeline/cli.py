@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import signal
 from collections import Counter
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
@@ -16,6 +18,8 @@ from pipeline import __version__
 from pipeline.audit import run_audit
 from pipeline.batch import discover, run_batch
 from pipeline.evaluate import evaluate, to_json, total, worst_documents
+from pipeline.sources import as_source
+from pipeline.stamp import MixedRunError, OutputBusyError, locked
 from pipeline.workers import Limits
 from schemas.datasets import AUDIT
 
@@ -27,12 +31,15 @@ app = typer.Typer(
 corpus_app = typer.Typer(help="Build the labelled sample corpus, or synthesize archives for benchmarks.",
                          no_args_is_help=True)
 app.add_typer(corpus_app, name="corpus")
+cache_app = typer.Typer(help="Look into the results cache, or prune it.", no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
 console = Console(stderr=True)
 
 
 @app.command()
 def extract(
-    inputs: list[Path] = typer.Argument(..., help="Report files, or folders searched recursively for .pdf and .docx."),
+    inputs: list[str] = typer.Argument(..., help="Report files, or folders searched recursively for .pdf, .docx and .doc; "
+                                                 "paths or URLs (s3://, gs://, https://, file://: pip install 'swapscore[remote]')."),
     out: Path = typer.Option(Path("outputs"), "--out", "-o", help="Folder for the datasets."),
     jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes (0: one per core)."),
     timeout: float = typer.Option(300.0, "--timeout", help="Seconds one file may take before it is failed: timeout."),
@@ -41,27 +48,36 @@ def extract(
     cache_dir: Path = typer.Option(None, "--cache-dir", help="Results cache (default: OUT/.swapscore-cache)."),
     executor: str = typer.Option("local", "--executor", help="local (worker processes here) or dask (an existing cluster)."),
     scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (with --executor dask)."),
+    wait: bool = typer.Option(False, "--wait", help="When another run holds --out, wait for it instead of stopping."),
 ) -> None:
     """Extract every report under INPUTS into Parquet datasets in --out."""
     if executor not in ("local", "dask") or (executor == "dask") != bool(scheduler):
         console.print("[red]error:[/red] use --executor local, or --executor dask with --scheduler ADDRESS")
         raise typer.Exit(2)
     try:
-        files = discover(inputs)
-    except FileNotFoundError as exc:
+        found = discover([as_source(i) for i in inputs])
+    except (FileNotFoundError, RuntimeError) as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
+    files = found.files
     if not files:
         console.print("[yellow]no .pdf, .docx or .doc files found[/yellow]")
     with Progress(TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console, transient=True, disable=len(files) < 2) as progress:
         task = progress.add_task("extract", total=len(files))
-        results, summary = run_batch(files, out, jobs or None, on_done=lambda _: progress.advance(task),
-                                     limits=Limits(timeout, memory_mb), force=force, cache_dir=cache_dir, audit=True,
-                                     scheduler=scheduler)
+        try:
+            with _terminate_as_exit():
+                results, summary = run_batch(files, out, jobs or None, on_done=lambda _: progress.advance(task),
+                                             limits=Limits(timeout, memory_mb), force=force, cache_dir=cache_dir,
+                                             audit=True, scheduler=scheduler, wait=None if wait else 0)
+        except OutputBusyError as exc:
+            console.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(3) from exc
     for e in results:
         if e.report.status in ("failed", "partial"):
             console.print(f"[yellow]{e.report.status}[/yellow] {e.report.error}")
+    for line in (*found.problems, *summary.warnings):
+        console.print(f"[yellow]warning[/yellow] {line}", highlight=False)
     if summary.up_to_date:
         console.print(f"nothing changed since the last run: {out} is up to date")
     findings = list(pd.read_parquet(out / AUDIT.filename, columns=["check", "severity"]).itertuples())
@@ -74,14 +90,31 @@ def extract(
     _print_audit_summary(findings, out)
 
 
+@contextmanager
+def _terminate_as_exit():
+    """SIGTERM ends the run the way Ctrl-C does: workers stopped, the run's temporary folder removed, the
+    output folder's lock released (the default action would skip all of that)."""
+    def stop(signum, _frame):
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 @app.command("audit")
 def audit_command(
     out_dir: Path = typer.Argument(Path("outputs"), help="Folder holding the datasets written by extract."),
 ) -> None:
     """Check the consistency of reported ratings; writes audit.parquet and audit.html to OUT_DIR."""
     try:
-        findings = run_audit(out_dir)
-    except FileNotFoundError as exc:
+        if not out_dir.is_dir():
+            raise FileNotFoundError(f"{out_dir}: no such folder; run swapscore extract first")
+        with locked(out_dir):
+            findings = run_audit(out_dir)
+    except (FileNotFoundError, MixedRunError, OutputBusyError) as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
     _print_audit_summary(findings, out_dir)
@@ -194,6 +227,49 @@ def corpus_synth(
     else:
         raise typer.BadParameter(f"{layouts!r}: choose classic or random", param_hint="--layouts")
     console.print(f"wrote {len(written)} documents to {out}")
+
+
+CACHE_DIR_HELP = "Results cache folder (default: OUT/.swapscore-cache with --out, else outputs/.swapscore-cache)."
+
+
+def _cache_root(out: Path, cache_dir: Path | None) -> Path:
+    from pipeline.cache import CACHE_DIRNAME
+
+    return cache_dir or out / CACHE_DIRNAME
+
+
+@cache_app.command("info")
+def cache_info(
+    out: Path = typer.Option(Path("outputs"), "--out", "-o", help="Output folder whose cache to show."),
+    cache_dir: Path = typer.Option(None, "--cache-dir", help=CACHE_DIR_HELP),
+) -> None:
+    """Entries and size per extractor version; the version this swapscore writes is marked current."""
+    import datetime
+
+    from pipeline.cache import extractor_version, info
+
+    root = _cache_root(out, cache_dir)
+    table = Table(title=f"cache {root} (this swapscore: {extractor_version()})")
+    for column in ("extractor version", "entries", "MB", "newest entry", "current"):
+        table.add_column(column, justify="left" if column == "extractor version" else "right")
+    for v in info(root):
+        newest = datetime.datetime.fromtimestamp(v.newest, datetime.UTC).strftime("%Y-%m-%d %H:%M") if v.newest else "-"
+        table.add_row(v.version, str(v.entries), f"{v.bytes / 1e6:.1f}", newest, "yes" if v.current else "")
+    console.print(table)
+
+
+@cache_app.command("prune")
+def cache_prune(
+    out: Path = typer.Option(Path("outputs"), "--out", "-o", help="Output folder whose cache to prune."),
+    cache_dir: Path = typer.Option(None, "--cache-dir", help=CACHE_DIR_HELP),
+    older_than: float = typer.Option(None, "--older-than", help="Also remove current entries not written for this many days."),
+) -> None:
+    """Remove the entries of other extractor versions and stray files (and, with --older-than, old entries)."""
+    from pipeline.cache import prune
+
+    root = _cache_root(out, cache_dir)
+    files, size = prune(root, older_than)
+    console.print(f"removed {files} files ({size / 1e6:.1f} MB) from {root}")
 
 
 def main() -> None:

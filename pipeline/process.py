@@ -6,27 +6,36 @@ report row says ``failed`` (the bytes are bad) or ``skipped`` (not a scorecard).
 
 from __future__ import annotations
 
+import dataclasses
+import errno
 import hashlib
+import os
+import shutil
+import stat
+import subprocess
 import traceback
+from dataclasses import dataclass
 from pathlib import Path
 
 import parsers
 from parsers import ocr
 from parsers.errors import DocumentLoadError
+from parsers.resources import RESOURCE_ERRNOS
 from pipeline import __version__
 from pipeline.normalize import normalize
 from pipeline.phrases import answer
 from pipeline.regions import read_report
 from pipeline.regions.metadata import infer_report_type, looks_like_scorecard
+from pipeline.sources import Source, fetch, is_url, name_of, open_bytes, suffix_of
 from schemas.datasets import INFORMATIONAL_NOTES
 from schemas.records import Extraction, NoteRecord, ParsedDocument, ReportRecord
 
 MIN_PIS_FOR_SCORECARD = 3
 
 
-def file_digest(path: Path) -> str:
+def file_digest(path: Source) -> str:
     digest = hashlib.sha256()
-    with path.open("rb") as handle:
+    with open_bytes(path) as handle:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
@@ -46,23 +55,101 @@ def _report(path: Path, report_id: str, fmt: str, **fields) -> ReportRecord:
 FORMATS = {".pdf": ("pdf", None), ".docx": ("docx", None), ".doc": ("docx", "doc")}
 
 
-def failed_extraction(path: Path, message: str) -> Extraction:
-    """A failed report row for ``path`` that names the problem."""
-    report_id = file_digest(path) if path.is_file() else ""
-    fmt, converted_from = FORMATS.get(path.suffix.lower(), (None, None))
+def failed_extraction(path: Source, message: str, report_id: str | None = None) -> Extraction:
+    """A failed report row for ``path`` (a local path or a URL) that names the problem (its report_id is
+    empty when the bytes cannot be read)."""
+    if report_id is None:
+        report_id = _digest_if_readable(path)
+    fmt, converted_from = FORMATS.get(suffix_of(path), (None, None))
     return Extraction(_report(path, report_id, fmt, error=message, converted_from=converted_from))
 
 
-def safe_process(path: Path) -> Extraction:
-    """process_file, with a bug in swapscore turned into a failed row naming the file and the place."""
+def _digest_if_readable(path: Source) -> str:
+    if is_url(path):
+        return ""
     try:
-        return process_file(path)
+        return file_digest(path) if stat.S_ISREG(path.stat().st_mode) else ""
+    except OSError:
+        return ""
+
+
+def unreadable(path: Source, exc: OSError) -> Extraction:
+    """The failed row of a path found under the inputs whose bytes cannot be read."""
+    return failed_extraction(path, f"failed: {name_of(path)}: cannot be read ({why_unreadable(path, exc)})", report_id="")
+
+
+def why_unreadable(path: Source, exc: OSError) -> str:
+    if is_url(path):
+        return f"{type(exc).__name__}: {exc}"
+    if path.is_symlink() and not path.exists():
+        return f"a broken symbolic link to {os.readlink(path)}"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    return exc.strerror or type(exc).__name__
+
+
+def check_regular(path: Path) -> None:
+    """Raise OSError unless ``path`` is a regular file (a FIFO or device would block or never end)."""
+    mode = path.stat().st_mode
+    if not stat.S_ISREG(mode):
+        kind = "a folder" if stat.S_ISDIR(mode) else "a FIFO" if stat.S_ISFIFO(mode) else "a device or socket"
+        raise OSError(errno.EINVAL, f"{kind}, not a regular file")
+
+
+# Failures of this run's resources, not of the file's bytes: reported, never cached (a re-run with more
+# time, memory or disk may succeed).  Classified by exception type and errno, not by message text.
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """One file's Extraction, and whether it may be cached (False for failures of this run's resources)."""
+
+    extraction: Extraction
+    cacheable: bool = True
+
+
+def safe_process(source: Source, memory_mb: int | None = None) -> Outcome:
+    """process_file, with a bug in swapscore turned into a failed row naming the file and the place, and
+    a failure of this run's resources (memory, a helper's time limit, disk) into a row that is not cached.
+    A URL is copied into the temporary folder first and the row keeps the URL."""
+    if not is_url(source):
+        return _safe_process(Path(source), memory_mb)
+    try:
+        local = fetch(source)
+    except Exception as exc:  # noqa: BLE001 - a store or a network that fails is this file's answer
+        return Outcome(failed_extraction(source, f"failed: {name_of(source)}: cannot be fetched from {source} "
+                                                 f"({type(exc).__name__}: {exc})"), False)
+    try:
+        outcome = _safe_process(local, memory_mb)
+    finally:
+        shutil.rmtree(local.parent, ignore_errors=True)
+    report = dataclasses.replace(outcome.extraction.report, source_path=source)
+    return Outcome(dataclasses.replace(outcome.extraction, report=report), outcome.cacheable)
+
+
+def _safe_process(path: Path, memory_mb: int | None) -> Outcome:
+    try:
+        return Outcome(process_file(path))
     except MemoryError:
-        raise
+        ceiling = f"the {memory_mb} MB ceiling" if memory_mb else "the memory available"
+        return Outcome(failed_extraction(path, f"failed: memory: {path.name} needed more than {ceiling}"), False)
+    except subprocess.TimeoutExpired as exc:
+        helper = Path(str(exc.cmd[0] if isinstance(exc.cmd, list | tuple) else exc.cmd)).name
+        return Outcome(failed_extraction(path, f"failed: timeout: {helper} took longer than {exc.timeout:g} s "
+                                               f"on {path.name}"), False)
+    except OSError as exc:
+        if exc.errno not in RESOURCE_ERRNOS:
+            return Outcome(_internal_error(path, exc))
+        return Outcome(failed_extraction(path, f"failed: resources: {path.name}: {exc.strerror} "
+                                               f"({errno.errorcode.get(exc.errno, exc.errno)})"), False)
     except Exception as exc:  # noqa: BLE001 - one bad file must not end the batch
-        last = traceback.extract_tb(exc.__traceback__)[-1]
-        return failed_extraction(path, f"failed: internal error in swapscore reading {path.name}: "
-                                       f"{type(exc).__name__}: {exc} (at {Path(last.filename).name}:{last.lineno})")
+        return Outcome(_internal_error(path, exc))
+
+
+def _internal_error(path: Path, exc: Exception) -> Extraction:
+    last = traceback.extract_tb(exc.__traceback__)[-1]
+    return failed_extraction(path, f"failed: internal error in swapscore reading {path.name}: "
+                                   f"{type(exc).__name__}: {exc} (at {Path(last.filename).name}:{last.lineno})")
 
 
 def process_file(path: Path) -> Extraction:

@@ -1,33 +1,69 @@
-"""The record of the last complete run in an output folder, so that a re-run with nothing new writes nothing.
+"""The output folder's runs: one at a time (a lock), every file marked with its run, and the record of the
+last complete run, so that a re-run with nothing new writes nothing.
 
 Like ``make``: when every input file has the same bytes as at the last run,
 the extractor (code and data) is the same, and every output file still has
 the bytes that run wrote, the outputs are current and the datasets and the
 audit are not rebuilt.  Any change to an input, to swapscore, or to an
 output file (edited, deleted) makes the next run write everything again.
-The record lives in ``OUT/.swapscore-cache/last-run.json``.
+The record lives in ``OUT/.swapscore-cache/last-run.json``; it is removed
+before a run writes anything and written again last, so a run killed while
+writing leaves no record and the next run writes everything again.
+
+Every Parquet file of a run carries the run's id in its metadata
+(``swapscore.run_id``, a digest of the inputs, the extractor and the audit
+flag: two runs of the same inputs write the same bytes), and so does
+``datapackage.json``.  A folder whose files name different runs (a run
+killed between two renames) is refused by the up-to-date check and the
+audit, and repaired by the next ``extract``.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
+import socket
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+import pyarrow.parquet as pq
+from filelock import FileLock, Timeout
 
 from pipeline.cache import CACHE_DIRNAME, extractor_version
 from pipeline.process import file_digest
-from pipeline.write import atomic_write_bytes
+from pipeline.write import RUN_ID_KEY, atomic_write_bytes, is_temporary
 from schemas.datasets import AUDIT, DATASETS
 
 STAMP_NAME = "last-run.json"
+LOCK_NAME = "run.lock"  # in OUT/.swapscore-cache/, beside the record: never among the outputs
+OWNER_NAME = "run.lock.owner"
 
 
-def inputs_key(digests: dict[Path, str], audit: bool) -> str:
-    """One digest of what the outputs depend on: each input's path and bytes, the extractor, the audit flag."""
+class OutputBusyError(RuntimeError):
+    """Another swapscore run holds the output folder."""
+
+
+class MixedRunError(ValueError):
+    """The files of an output folder come from different runs."""
+
+
+def inputs_key(digests: dict[Path | str, str], audit: bool, unreadable: Iterable[Path | str] = ()) -> str:
+    """One digest of what the outputs depend on: each input's path and bytes (or that it cannot be read),
+    the extractor, the audit flag."""
     key = hashlib.sha256(f"{extractor_version()}\naudit={audit}\n".encode())
-    for path in sorted(digests):
+    for path in sorted(digests, key=str):
         key.update(f"{path}\0{digests[path]}\n".encode())
+    for path in sorted(unreadable, key=str):
+        key.update(f"{path}\0unreadable\n".encode())
     return key.hexdigest()
+
+
+def run_id(key: str) -> str:
+    """The id a run writes into every file: the first 32 hex digits of its inputs key."""
+    return key[:32]
 
 
 def output_names(audit: bool) -> list[str]:
@@ -35,21 +71,111 @@ def output_names(audit: bool) -> list[str]:
     return names + [AUDIT.filename, "audit.html"] if audit else names
 
 
+# --- one run at a time ------------------------------------------------------------------------
+
+
+@contextmanager
+def locked(out_dir: Path, wait: float | None = 0) -> Iterator[None]:
+    """Hold the output folder for one run.  ``wait``: seconds to wait for another run to finish (0: stop at
+    once, None: wait as long as it takes); OutputBusyError names the run that holds it."""
+    folder = out_dir / CACHE_DIRNAME
+    folder.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(folder / LOCK_NAME)
+    try:
+        lock.acquire(timeout=-1 if wait is None else wait)
+    except Timeout as exc:
+        raise OutputBusyError(f"{out_dir} is in use by another swapscore run ({_owner(out_dir)}); wait for it "
+                              f"to finish (extract --wait) or write to another --out") from exc
+    try:
+        owner = {"pid": os.getpid(), "host": socket.gethostname(), "since": time.strftime("%Y-%m-%d %H:%M:%S")}
+        (folder / OWNER_NAME).write_text(json.dumps(owner), encoding="utf-8")
+        yield
+    finally:
+        lock.release()
+
+
+def _owner(out_dir: Path) -> str:
+    try:
+        owner = json.loads((out_dir / CACHE_DIRNAME / OWNER_NAME).read_text(encoding="utf-8"))
+        return f"pid {owner['pid']} on {owner['host']}, since {owner['since']}"
+    except (OSError, ValueError, KeyError, TypeError):
+        return "owner unknown"
+
+
+def remove_stray_temporaries(out_dir: Path) -> list[Path]:
+    """Temporary files a killed run left in the output folder (call with the folder's lock held)."""
+    removed = []
+    for folder in (out_dir, out_dir / CACHE_DIRNAME):
+        for path in folder.glob(".*.tmp") if folder.is_dir() else ():
+            if is_temporary(path) and not path.is_dir():
+                path.unlink(missing_ok=True)
+                removed.append(path)
+    return removed
+
+
+# --- which run wrote the files -----------------------------------------------------------------
+
+
+def run_ids(out_dir: Path, names: Iterable[str]) -> dict[str, str | None]:
+    """The run id each present Parquet or JSON file names (None for one without); absent files and the
+    other formats (audit.html) are left out."""
+    found = {}
+    for name in names:
+        path = out_dir / name
+        if not path.exists() or path.suffix not in (".parquet", ".json"):
+            continue
+        found[name] = _file_run_id(path)
+    return found
+
+
+def _file_run_id(path: Path) -> str | None:
+    try:
+        if path.suffix == ".parquet":
+            metadata = pq.read_schema(path).metadata or {}
+            value = metadata.get(RUN_ID_KEY.encode())
+            return value.decode() if value else None
+        if path.suffix == ".json":
+            return json.loads(path.read_text(encoding="utf-8")).get("swapscore_run_id")
+    except (OSError, ValueError, AttributeError, UnicodeDecodeError) as exc:
+        return f"unreadable ({type(exc).__name__})"
+    return None
+
+
+def check_one_run(out_dir: Path, names: Iterable[str] | None = None) -> str | None:
+    """The run id the files of ``out_dir`` share; MixedRunError naming them when they name different runs."""
+    ids = run_ids(out_dir, names if names is not None else [d.filename for d in (*DATASETS, AUDIT)] + ["datapackage.json"])
+    distinct = set(ids.values())
+    if len(distinct) > 1:
+        listing = ", ".join(f"{name} from run {rid or 'unmarked'}" for name, rid in sorted(ids.items()))
+        raise MixedRunError(f"{out_dir} holds files of different runs ({listing}), as a run killed while "
+                            f"writing leaves it; run swapscore extract again to repair it")
+    return distinct.pop() if distinct else None
+
+
+# --- the record of the last complete run ---------------------------------------------------------
+
+
 def is_current(out_dir: Path, key: str) -> bool:
-    """True when the last run in ``out_dir`` had these inputs and its outputs are untouched."""
+    """True when the last run in ``out_dir`` had these inputs, its outputs are untouched and all of one run."""
     try:
         stamp = json.loads(_path(out_dir).read_text(encoding="utf-8"))
-        return stamp["inputs"] == key and all(
+        untouched = stamp["inputs"] == key and all(
             file_digest(out_dir / name) == digest for name, digest in stamp["outputs"].items()
         )
+        return untouched and check_one_run(out_dir, stamp["outputs"]) == run_id(key)
     except (OSError, ValueError, KeyError, TypeError):
         return False
+
+
+def forget(out_dir: Path) -> None:
+    """Remove the record before writing: a run killed from here on leaves a folder the next run rewrites."""
+    _path(out_dir).unlink(missing_ok=True)
 
 
 def record(out_dir: Path, key: str, audit: bool) -> None:
     """Note that the outputs now in ``out_dir`` were written from the inputs ``key`` stands for."""
     outputs = {name: file_digest(out_dir / name) for name in output_names(audit)}
-    text = json.dumps({"inputs": key, "outputs": outputs}, indent=2)
+    text = json.dumps({"inputs": key, "run_id": run_id(key), "outputs": outputs}, indent=2)
     atomic_write_bytes(_path(out_dir), lambda tmp: tmp.write_text(text, encoding="utf-8"))
 
 

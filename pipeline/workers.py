@@ -1,18 +1,24 @@
 """Supervised worker processes: a per-file time limit and memory ceiling, and a batch that always goes on.
 
 Each worker is a long-lived process (spawned once, reused for many files)
-that receives a path over a pipe and sends back an Extraction.  The parent
+that receives a path over a pipe and sends back an Outcome (the Extraction, and whether it may be cached).  The parent
 kills and replaces a worker that overruns the time limit (the file comes out
-``failed: timeout``) or dies (``failed: memory`` when it ran out of its
-ceiling, ``failed: crashed`` otherwise).  The ceiling is an address-space
-limit (RLIMIT_AS) of the worker's size at start plus ``memory_mb``.
+``failed: timeout``) or dies (``failed: crashed (signal N)`` when a signal
+killed it, ``failed: crashed (exit code N)`` otherwise).  The ceiling is an
+address-space limit (RLIMIT_AS) of the worker's size at start plus
+``memory_mb``: reaching it raises MemoryError in the worker, and the file
+comes out ``failed: memory``.  None of these outcomes is cached.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 import os
 import resource
+import signal
+import tempfile
+import threading
 import time
 from collections import deque
 from collections.abc import Callable
@@ -20,10 +26,9 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
-from pipeline.process import failed_extraction, safe_process
-from schemas.records import Extraction
-
-TRANSIENT = ("failed: timeout", "failed: memory", "failed: crashed")  # outcomes of this run's limits, never cached
+from parsers.children import die_with_parent
+from pipeline.process import Outcome, failed_extraction, safe_process
+from pipeline.sources import Source, is_url, name_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,10 +45,19 @@ def _vm_bytes() -> int:
     return 0
 
 
-def _worker_main(conn: Connection, memory_mb: int | None) -> None:
+STARTUP_S = 120.0  # a new worker has this long to import swapscore before its first file's clock starts
+WATCHDOG_S = 1.0  # how often a worker checks that its parent is still there
+
+
+def _worker_main(conn: Connection, memory_mb: int | None, parent: int, tmp_root: str | None) -> None:
+    _stay_with_parent(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the workers
+    if tmp_root:
+        _use_temp_folder(Path(tmp_root) / f"worker-{os.getpid()}")
     if memory_mb:
         ceiling = _vm_bytes() + memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (ceiling, ceiling))
+    conn.send(READY)
     while True:
         try:
             message = conn.recv()
@@ -51,28 +65,56 @@ def _worker_main(conn: Connection, memory_mb: int | None) -> None:
             return
         if message is None:
             return
-        path = Path(message)
-        try:
-            result = safe_process(path)
-        except MemoryError:
-            result = failed_extraction(path, f"failed: memory: {path.name} needed more than the {memory_mb} MB ceiling")
-        conn.send(result)
-        if result.report.error and result.report.error.startswith("failed: memory"):
-            return  # a process that ran out of memory is not trusted with the next file
+        outcome = safe_process(message if is_url(message) else Path(message), memory_mb)
+        conn.send(outcome)
+        if not outcome.cacheable:
+            return  # a process that ran out of memory (or time, or disk) is not trusted with the next file
+
+
+READY = "ready"
+
+
+def _stay_with_parent(parent: int) -> None:
+    """End this worker when the parent dies, even by SIGKILL: the kernel's parent-death signal (Linux), and
+    a watchdog thread that sees the parent change (everywhere, and for the moment before prctl)."""
+    die_with_parent(signal.SIGKILL)
+    if os.getppid() != parent:
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(WATCHDOG_S)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watchdog", daemon=True).start()
+
+
+def _use_temp_folder(folder: Path) -> None:
+    """Every temporary file of this worker and of the programs it runs goes under the run's folder."""
+    folder.mkdir(parents=True, exist_ok=True)
+    tempfile.tempdir = str(folder)
+    os.environ["TMPDIR"] = str(folder)
 
 
 class _Worker:
-    def __init__(self, context, limits: Limits) -> None:
+    def __init__(self, context, limits: Limits, tmp_root: Path | None) -> None:
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_worker_main, args=(child, limits.memory_mb), daemon=True)
+        args = (child, limits.memory_mb, os.getpid(), str(tmp_root) if tmp_root else None)
+        self.process = context.Process(target=_worker_main, args=args, daemon=True)
         self.process.start()
         child.close()
-        self.path: Path | None = None
-        self.started = 0.0
+        self.ready = False
+        self.path: Source | None = None
+        self.started = time.monotonic()
 
-    def submit(self, path: Path) -> None:
-        self.path, self.started = path, time.monotonic()
+    def submit(self, path: Source) -> None:
+        self.path = path
+        self.started = time.monotonic()
         self.conn.send(str(path))
+
+    def deadline(self, limits: Limits) -> float:
+        """When the file's clock runs out; a worker still starting has its startup allowance first."""
+        return self.started + limits.timeout_s + (0.0 if self.ready else STARTUP_S)
 
     def stop(self) -> None:
         try:
@@ -83,16 +125,40 @@ class _Worker:
         self.kill()
 
     def kill(self) -> None:
+        """Kill the worker and every process it started (tesseract, LibreOffice and its helpers)."""
         if self.process.is_alive():
+            helpers = _descendants(self.process.pid)
             self.process.kill()
             self.process.join(timeout=5)
+            for pid in helpers:
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except (ProcessLookupError, PermissionError):
+                    pass
         self.conn.close()
 
 
-def run_supervised(
-    files: list[Path], jobs: int, limits: Limits, on_done: Callable[[Extraction], None]
-) -> None:
-    """Extract ``files`` over ``jobs`` workers, calling ``on_done`` with each result as it arrives."""
+def _descendants(pid: int) -> list[int]:
+    """Every process below ``pid`` (Linux /proc; empty elsewhere), also those in other process groups."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+        children.setdefault(parent, []).append(int(entry.name))
+    found, todo = [], [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.append(child)
+            todo.append(child)
+    return found
+
+
+def run_supervised(files: list[Source], jobs: int, limits: Limits, on_done: Callable[[Outcome], None],
+                   tmp_root: Path | None = None) -> None:
+    """Extract ``files`` over ``jobs`` workers, calling ``on_done`` with each result as it arrives.  Workers
+    keep their temporary files under ``tmp_root`` (the run's folder, which the caller removes)."""
     context = multiprocessing.get_context("spawn")
     pending = deque(files)
     idle: list[_Worker] = []
@@ -100,65 +166,76 @@ def run_supervised(
     try:
         while pending or busy:
             while pending and len(busy) < jobs:
-                worker = idle.pop() if idle else _Worker(context, limits)
+                worker = idle.pop() if idle else _Worker(context, limits, tmp_root)
                 worker.submit(pending.popleft())
                 busy[worker.conn] = worker
-            deadline = min(w.started for w in busy.values()) + limits.timeout_s
+            deadline = min(w.deadline(limits) for w in busy.values())
             for conn in wait(list(busy), timeout=max(0.0, deadline - time.monotonic())):
-                worker = busy.pop(conn)
+                worker = busy[conn]
                 try:
                     result = conn.recv()
                 except (EOFError, OSError):
-                    result = _died(worker, limits)
+                    result = _died(worker)
                     worker.kill()
                 else:
-                    if worker.process.is_alive() and not _ran_out(result):
+                    if result == READY:  # imports done: the file's clock starts now
+                        worker.ready, worker.started = True, time.monotonic()
+                        continue
+                    if worker.process.is_alive() and result.cacheable:
                         idle.append(worker)
                     else:
                         worker.kill()
+                busy.pop(conn)
                 on_done(result)
             now = time.monotonic()
             for conn, worker in list(busy.items()):
-                if now - worker.started >= limits.timeout_s:
+                if now >= worker.deadline(limits):
                     busy.pop(conn)
                     worker.kill()
-                    on_done(failed_extraction(worker.path, f"failed: timeout: {worker.path.name} took longer than "
-                                                           f"{limits.timeout_s:g} s"))
+                    on_done(Outcome(failed_extraction(worker.path, f"failed: timeout: {name_of(worker.path)} took "
+                                                                   f"longer than {limits.timeout_s:g} s"), False))
     finally:
         for worker in [*idle, *busy.values()]:
             worker.stop()
 
 
-def _ran_out(result: Extraction) -> bool:
-    return bool(result.report.error and result.report.error.startswith("failed: memory"))
-
-
-def _died(worker: _Worker, limits: Limits) -> Extraction:
+def _died(worker: _Worker) -> Outcome:
+    """A worker that died without answering: killed by a signal, or exited (never guessed to be memory)."""
     worker.process.join(timeout=5)
     code = worker.process.exitcode
-    name = worker.path.name
-    if limits.memory_mb and code is not None and code < 0:
-        return failed_extraction(worker.path, f"failed: memory: the worker reading {name} died (signal {-code}) "
-                                              f"under its {limits.memory_mb} MB ceiling")
-    return failed_extraction(worker.path, f"failed: crashed: the worker reading {name} exited with code {code}")
+    name = name_of(worker.path)
+    if code is not None and code < 0:
+        try:
+            signame = f" ({signal.Signals(-code).name})"
+        except ValueError:
+            signame = ""
+        message = f"failed: crashed (signal {-code}): the worker reading {name} was killed by signal {-code}{signame}"
+    else:
+        message = f"failed: crashed (exit code {code}): the worker reading {name} exited without an answer"
+    return Outcome(failed_extraction(worker.path, message), False)
 
 
 def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-def run_dask(files: list[Path], scheduler: str, on_done: Callable[[Extraction], None]) -> None:
+def run_dask(files: list[Source], scheduler: str, on_done: Callable[[Outcome], None]) -> None:
     """Extract ``files`` on an existing Dask cluster (``pip install swapscore[dask]``), results as they arrive.
 
-    The workers must have swapscore installed and see the files at the same
-    paths.  Time and memory limits are the cluster's own (Dask worker
-    settings); swapscore's --timeout and --memory-mb apply to local workers.
+    Local paths are sent absolute (a worker started in another folder finds them), so the workers must
+    see the files at the same absolute paths; URLs are sent as they are, and each worker reads its file
+    from the store itself.  Rows name the files as they were given.  Time and memory limits are the
+    cluster's own (Dask worker settings); swapscore's --timeout and --memory-mb apply to local workers.
     """
     try:
         from dask.distributed import Client, as_completed
     except ImportError as exc:
         raise RuntimeError("the dask executor needs dask.distributed: pip install 'dask[distributed]'") from exc
+    sent = {(f if is_url(f) else str(Path(f).resolve())): f for f in files}
     with Client(scheduler) as client:
-        futures = client.map(safe_process, files, pure=False)
+        futures = client.map(safe_process, list(sent), pure=False)
         for future in as_completed(futures):
-            on_done(future.result())
+            outcome = future.result()
+            given = sent[outcome.extraction.report.source_path]
+            report = dataclasses.replace(outcome.extraction.report, source_path=str(given))
+            on_done(Outcome(dataclasses.replace(outcome.extraction, report=report), outcome.cacheable))

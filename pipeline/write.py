@@ -1,7 +1,11 @@
 """Write Extractions as Parquet datasets and a Frictionless data package, atomically.
 
 Every file is written to a temporary name in the output folder and renamed
-into place, so a crash never leaves a half-written dataset.
+into place, so a crash never leaves a half-written dataset.  The datasets of
+a run are all written first and renamed one after the other at the end, and
+each names its run in its Parquet metadata (``swapscore.run_id``), so a run
+killed between two renames leaves a folder that says it is mixed
+(``stamp.check_one_run``).
 """
 
 from __future__ import annotations
@@ -58,34 +62,65 @@ def _numbered(note, seq: int) -> dict:
     return {**dataclasses.asdict(note), "seq": seq}
 
 
-def atomic_write_bytes(path: Path, write) -> None:
-    """Call ``write(tmp_path)`` then rename the result onto ``path``."""
+RUN_ID_KEY = "swapscore.run_id"
+
+
+def _temporary(path: Path) -> Path:
+    """A new empty temporary file beside ``path`` (``.NAME.XXXX.tmp``: see ``is_temporary``)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
+    return Path(tmp)
+
+
+def is_temporary(path: Path) -> bool:
+    """A temporary file of ``atomic_write_bytes`` (one a killed run may have left behind)."""
+    return path.name.startswith(".") and path.name.endswith(".tmp")
+
+
+def atomic_write_bytes(path: Path, write) -> None:
+    """Call ``write(tmp_path)`` then rename the result onto ``path``."""
+    tmp = _temporary(path)
     try:
-        write(Path(tmp))
+        write(tmp)
         os.replace(tmp, path)
     finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+        tmp.unlink(missing_ok=True)
 
 
-def write_datasets(extractions: Sequence[Extraction], out_dir: Path) -> dict[str, Path]:
-    written = {}
-    for name, table in tables_for(extractions).items():
-        target = out_dir / f"{name}.parquet"
-        atomic_write_bytes(target, lambda tmp, t=table: pq.write_table(t, tmp))
-        written[name] = target
-    written["datapackage"] = write_datapackage(out_dir)
+def write_parquet(table: pa.Table, path: Path, run_id: str | None) -> None:
+    """``table`` as Parquet, its run id in the file's metadata."""
+    if run_id is not None:
+        table = table.replace_schema_metadata({**(table.schema.metadata or {}), RUN_ID_KEY.encode(): run_id.encode()})
+    pq.write_table(table, path)
+
+
+def write_datasets(extractions: Sequence[Extraction], out_dir: Path, run_id: str | None = None) -> dict[str, Path]:
+    """Every dataset written to a temporary file first, then all renamed into place, then the data package."""
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for name, table in tables_for(extractions).items():
+            target = out_dir / f"{name}.parquet"
+            staged.append((_temporary(target), target))
+            write_parquet(table, staged[-1][0], run_id)
+        for tmp, target in staged:
+            os.replace(tmp, target)
+    finally:
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
+    written = {target.stem: target for _, target in staged}
+    written["datapackage"] = write_datapackage(out_dir, run_id)
     return written
 
 
-def write_datapackage(out_dir: Path) -> Path:
+def write_datapackage(out_dir: Path, run_id: str | None = None) -> Path:
     """datapackage.json describing every dataset present in ``out_dir`` (the audit once it is written)."""
     present = [d for d in (*DATASETS, AUDIT) if (out_dir / d.filename).exists()]
     package = out_dir / "datapackage.json"
-    text = json.dumps(datapackage(present), indent=2, ensure_ascii=False)
+    content = datapackage(present)
+    if run_id is not None:
+        content["swapscore_run_id"] = run_id
+    text = json.dumps(content, indent=2, ensure_ascii=False)
     atomic_write_bytes(package, lambda tmp: tmp.write_text(text, encoding="utf-8"))
     return package
 

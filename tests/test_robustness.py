@@ -232,21 +232,23 @@ def test_a_file_over_the_time_limit_fails_and_the_batch_goes_on(tmp_path, good_o
     slow = tmp_path / "slow.docx"
     _huge_docx(slow, paragraphs=150_000)
     out = tmp_path / "out"
-    _, summary = run_batch([*GOOD, slow], out, jobs=2, limits=Limits(timeout_s=2.0, memory_mb=4096), audit=False)
+    _, summary = run_batch([*GOOD, slow], out, jobs=2, limits=Limits(timeout_s=6.0, memory_mb=4096), audit=False)
     row = pd.read_parquet(out / "reports.parquet").set_index("source_path").loc[str(slow)]
     assert row.status == "failed" and row.error.startswith("failed: timeout") and "slow.docx" in row.error
     for name in DATASET_FILES:
         pd.testing.assert_frame_equal(_good_rows(out)[name], good_only[name], check_dtype=False)
-    assert not any((out / CACHE_DIRNAME).rglob(f"{row.report_id}.pickle")), "a timeout must not be cached"
+    assert not any((out / CACHE_DIRNAME).rglob(f"{row.report_id}.json")), "a timeout must not be cached"
 
 
-def test_a_file_over_the_memory_ceiling_fails_and_the_batch_goes_on(tmp_path, good_only):
+def test_a_file_over_the_memory_ceiling_fails_and_the_batch_goes_on(tmp_path, good_only, monkeypatch):
+    monkeypatch.setenv("SWAPSCORE_DOCX_MAX_XML_MB", "1024")  # past the XML cap, to reach the memory ceiling
     big = tmp_path / "big.docx"
     _huge_docx(big, paragraphs=1500, words=10_000)  # about 120 MB of XML: parsing it needs several hundred MB
     out = tmp_path / "out"
     run_batch([*GOOD, big], out, jobs=2, limits=Limits(timeout_s=120, memory_mb=150), audit=False)
     row = pd.read_parquet(out / "reports.parquet").set_index("source_path").loc[str(big)]
     assert row.status == "failed" and row.error.startswith("failed: memory") and "big.docx" in row.error
+    assert not any((out / CACHE_DIRNAME).rglob(f"{row.report_id}.json")), "a memory failure must not be cached"
     for name in DATASET_FILES:
         pd.testing.assert_frame_equal(_good_rows(out)[name], good_only[name], check_dtype=False)
 
@@ -309,11 +311,11 @@ def test_a_killed_run_loses_nothing_and_the_next_run_completes(tmp_path):
     run = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     cache = out / CACHE_DIRNAME
     deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and len(list(cache.rglob("*.pickle"))) < 5:
+    while time.monotonic() < deadline and len(list(cache.glob("*/*.json"))) < 5:
         time.sleep(0.05)
     os.killpg(run.pid, signal.SIGKILL)
     run.wait(timeout=30)
-    done_before_kill = len(list(cache.rglob("*.pickle")))
+    done_before_kill = len(list(cache.glob("*/*.json")))
     assert 5 <= done_before_kill < 12, "the kill came too late to test anything"
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == earlier
     finished = subprocess.run([*command[:-2], "--jobs", "2"], check=True, capture_output=True, text=True, env=env, timeout=300)

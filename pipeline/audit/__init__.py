@@ -9,11 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
-import pyarrow.parquet as pq
 
 from pipeline.audit import html
 from pipeline.audit.checks import ALL_CHECKS, AuditData
-from pipeline.write import atomic_write_bytes, to_table, write_datapackage
+from pipeline.write import atomic_write_bytes, to_table, write_datapackage, write_parquet
 from schemas.datasets import ACTION_PLAN, AUDIT, EVIDENCE, INDICATORS, NOTES, REPORTS
 from schemas.framework import default_framework
 from schemas.records import Finding
@@ -36,11 +35,15 @@ def audit(data: AuditData) -> list[Finding]:
 
 
 def run_audit(out_dir: Path) -> list[Finding]:
+    """Audit the datasets of ``out_dir``; refused (MixedRunError) when they come from different runs."""
+    from pipeline.stamp import check_one_run
+
+    run_id = check_one_run(out_dir, [d.filename for d in (REPORTS, INDICATORS, EVIDENCE, ACTION_PLAN, NOTES)])
     data = load(out_dir)
     findings = audit(data)
     table = to_table(AUDIT, findings)
-    atomic_write_bytes(out_dir / AUDIT.filename, lambda tmp: pq.write_table(table, tmp))
+    atomic_write_bytes(out_dir / AUDIT.filename, lambda tmp: write_parquet(table, tmp, run_id))
     page = html.render(data.reports, data.indicators, findings, default_framework().codes)
     atomic_write_bytes(out_dir / "audit.html", lambda tmp: tmp.write_text(page, encoding="utf-8"))
-    write_datapackage(out_dir)
+    write_datapackage(out_dir, run_id)
     return findings
