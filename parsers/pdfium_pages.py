@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -23,6 +24,7 @@ import pypdfium2.raw as raw
 
 from parsers.errors import DocumentLoadError, EncryptedDocumentError
 from parsers.layout import Line, PageContent, PageTable, split_list_marker
+from parsers.reading import CellIndex, Glyph, cell_text
 from parsers.ruling import BBox, Point, RuledTable, find_tables
 from parsers.text import tidy_cell
 
@@ -52,6 +54,8 @@ def read_pages(path: Path) -> list[PageContent]:
 
 def _read_page(pdf: pdfium.PdfDocument, index: int) -> PageContent:
     page = pdf[index]
+    if page.get_rotation():
+        page = _upright(pdf, index, page)
     try:
         height = page.get_height()
         content = PageContent(number=index + 1, height=height)
@@ -62,8 +66,10 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> PageContent:
                 content.has_text = False
                 return content
             tables = find_tables(_segments(page, height))
-            content.items.extend(_page_table(t, reader, content.number) for t in tables)
-            content.items.extend(reader.lines(content.number, [t.bbox for t in tables]))
+            grids = [CellIndex([cell for row in t.rows for cell in row if cell is not None]) for t in tables]
+            lines, glyphs = reader.read(content.number, grids)
+            content.items.extend(_page_table(t, g, content.number) for t, g in zip(tables, glyphs, strict=True))
+            content.items.extend(lines)
         finally:
             textpage.close()
     finally:
@@ -72,8 +78,33 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> PageContent:
     return content
 
 
-def _page_table(table: RuledTable, reader: _TextReader, page: int) -> PageTable:
-    rows = [[None if cell is None else reader.text_in(cell) for cell in row] for row in table.rows]
+# the matrix that draws a page's content as a viewer shows it under /Rotate (clockwise), for a box of w x h
+_TURNS = {
+    90: lambda w, h: (0.0, -1.0, 1.0, 0.0, 0.0, w),
+    180: lambda w, h: (-1.0, 0.0, 0.0, -1.0, w, h),
+    270: lambda w, h: (0.0, 1.0, -1.0, 0.0, h, 0.0),
+}
+
+
+def _upright(pdf: pdfium.PdfDocument, index: int, page: pdfium.PdfPage) -> pdfium.PdfPage:
+    """A page with /Rotate (a landscape page from Word or Acrobat) made upright: its content turned as a viewer
+    shows it, its rotation cleared, and loaded again, so text and rulings read as on any other page."""
+    x0, y0, x1, y1 = page.get_cropbox()
+    w, h = x1 - x0, y1 - y0
+    a, b, c, d, e, f = _compose((1.0, 0.0, 0.0, 1.0, -x0, -y0), _TURNS[page.get_rotation()](w, h))
+    raw.FPDFPage_TransFormWithClip(page, raw.FS_MATRIX(a, b, c, d, e, f), None)
+    turned = (0.0, 0.0, w, h) if page.get_rotation() == 180 else (0.0, 0.0, h, w)
+    page.set_rotation(0)
+    page.set_mediabox(*turned)
+    page.set_cropbox(*turned)
+    page.close()
+    return pdf[index]
+
+
+def _page_table(table: RuledTable, glyphs: list[list[Glyph]], page: int) -> PageTable:
+    """The table with each cell's glyphs (in the order of its cells, row by row) as text in reading order."""
+    texts = iter([tidy_cell(_readable(cell_text(cell))) for cell in glyphs])
+    rows = [[None if cell is None else next(texts) for cell in row] for row in table.rows]
     edges = tuple(round(cell[0]) for cell in table.rows[0] if cell is not None)
     return PageTable(rows=rows, page=page, top=table.bbox[1], bottom=table.bbox[3], col_edges=edges)
 
@@ -96,12 +127,57 @@ class _TextReader:
         self._y = ctypes.c_double()
         self._descent = ctypes.c_float()
 
-    def lines(self, page: int, table_boxes: list[BBox]) -> list[Line]:
-        out = []
+    def read(self, page: int, tables: list[CellIndex]) -> tuple[list[Line], list[list[list[Glyph]]]]:
+        """The page's lines outside its tables, and for each table the glyphs of each of its cells.
+
+        A line that starts and ends in one cell goes to it whole, as one glyph of many characters; a line
+        that crosses a cell's rule (or runs backwards) goes glyph by glyph to the cell holding each centre.
+        A table drawn inside another one's cell gets its text, and so does the outer cell (as pdfplumber)."""
+        lines: list[Line] = []
+        out: list[list[list[Glyph]]] = [[[] for _ in table.cells] for table in tables]
         for start, end in _line_spans(self.text):
-            line = self._line(start, end, page)
-            if line is not None and not any(_inside(line, box) for box in table_boxes):
-                out.append(line)
+            text = self.text[start:end]
+            if not text.strip():
+                continue
+            first = start + len(text) - len(text.lstrip())
+            last = start + len(text.rstrip()) - 1
+            head, tail = self._char_box(first), self._char_box(last)
+            glyphs: list[Glyph] | None = None
+            in_a_table = False
+            for table, cells in zip(tables, out):
+                where = table.find(*_centre(head)), table.find(*_centre(tail))
+                if where == (None, None):
+                    continue
+                in_a_table = True
+                if where[0] == where[1] and head[0] <= tail[0]:
+                    cells[where[0]].append(Glyph(self.text[first : last + 1], head[0], head[1], tail[2], head[3], index=last))
+                    continue
+                glyphs = glyphs if glyphs is not None else self._glyphs(first, last + 1)
+                for glyph in glyphs:
+                    cell = table.find(*_centre((glyph.x0, glyph.top, glyph.x1, glyph.bottom)))
+                    if cell is not None:
+                        cells[cell].append(glyph)
+            if not in_a_table:
+                line = self._line(start, end, page)
+                if line is not None:
+                    lines.append(line)
+        return lines, out
+
+    def _glyphs(self, start: int, end: int) -> list[Glyph]:
+        """Every character between two indices with its box; white space marks the glyph after it."""
+        out: list[Glyph] = []
+        space = False
+        follows = -1
+        for i in range(start, end):
+            char = self.text[i]
+            if char.isspace():
+                space = True
+            elif "\udc00" <= char <= "\udfff" and out:  # the second half of a surrogate pair rides on the first
+                out[-1] = replace(out[-1], text=out[-1].text + char)
+            else:
+                out.append(Glyph(char, *self._char_box(i), index=i, follows=follows, space_before=space))
+                space = False
+                follows = i
         return out
 
     def _line(self, start: int, end: int, page: int) -> Line | None:
@@ -130,14 +206,6 @@ class _TextReader:
             bullet=bool(kind),
             first_word_width=word_end - x0 if first_word else 0.0,
         )
-
-    def text_in(self, bbox: BBox) -> str:
-        """The text inside a box (top-left coordinates), its lines joined by "\\n"."""
-        x0, top, x1, bottom = bbox
-        text = self.textpage.get_text_bounded(x0, self.height - bottom, x1, self.height - top)
-        for hyphen in _LINE_END_HYPHENS:  # keep the line break a hyphenated word was broken at
-            text = text.replace(hyphen, "-\n")
-        return tidy_cell(_readable(text).replace(_LINE_BREAK, "\n"))
 
     def _char_box(self, index: int) -> tuple[float, float, float, float]:
         """x0, top, x1, bottom of a character's advance box, top-left coordinates."""
@@ -190,11 +258,8 @@ def _word_starts(text: str, first: int, last: int) -> list[int]:
     return [m.start() for m in _WORD.finditer(text, first, last + 1)]
 
 
-def _inside(line: Line, box: BBox) -> bool:
-    """True when the line starts inside a table's box (its left edge, at half its height)."""
-    x0, top, x1, bottom = box
-    middle = (line.top + line.bottom) / 2
-    return x0 <= line.x0 <= x1 and top <= middle <= bottom
+def _centre(box: BBox) -> tuple[float, float]:
+    return (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
 
 
 # --- the page's drawings as straight segments ------------------------------------------

@@ -55,6 +55,7 @@ def _read_page(page, number: int) -> PageContent:
     if not page.chars:
         content.has_text = False
         return content
+    page = page.dedupe_chars()  # text drawn twice for fake bold reads once (pdfium's text layer drops it too)
     tables = page.find_tables()
     boxes = [table.bbox for table in tables]
     content.items.extend(_page_table(table, number) for table in tables)
