@@ -8,9 +8,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import corpus_documents, reference_documents
+from conftest import CORPUS, corpus_documents, reference_documents
 
-from parsers import pdf, pdfium_pages, plumber_pages
+from parsers import ocr, pdf, pdfium_pages, plumber_pages
 from parsers.errors import DocumentLoadError, EncryptedDocumentError
 from parsers.layout import blocks, mark_furniture
 from parsers.ruling import find_tables
@@ -104,6 +104,59 @@ def _blocks(path: Path, reader: str):
 def test_the_fast_reader_gives_the_paragraphs_and_tables_pdfplumber_gives(path: Path):
     """pdfplumber is the oracle: every corpus PDF (LibreOffice, reportlab, a scan) reads the same both ways."""
     assert _blocks(path, "pdfium") == _blocks(path, "pdfplumber")
+
+
+def rotated_copy(source: Path, target: Path, degrees: int, pages: slice = slice(None)) -> Path:
+    """Some pages of a PDF as Word and Acrobat print a landscape page: content drawn turned, and
+    ``/Rotate degrees`` turning it back for display; what a viewer shows is the source's pages, unchanged
+    (``degrees`` 0: the pages as they are)."""
+    from pypdf import PdfWriter, Transformation
+    from pypdf.generic import RectangleObject
+
+    writer = PdfWriter(clone_from=source)
+    keep = range(len(writer.pages))[pages]
+    for i in reversed(range(len(writer.pages))):
+        if i not in keep:
+            writer.remove_page(i)
+    for page in writer.pages if degrees else []:
+        w, h = float(page.mediabox.width), float(page.mediabox.height)
+        # the inverse of the turn a viewer applies for /Rotate (clockwise)
+        ctm = {90: (0, 1, -1, 0, h, 0), 180: (-1, 0, 0, -1, w, h), 270: (0, -1, 1, 0, 0, w)}[degrees]
+        page.add_transformation(Transformation(ctm))
+        box = RectangleObject([0, 0, w, h] if degrees == 180 else [0, 0, h, w])
+        page.mediabox = page.cropbox = box
+        page.rotation = degrees
+    writer.write(target)
+    return target
+
+
+# the last pages of a LibreOffice and a reportlab export: supporting-evidence and action-plan tables,
+# one running over page breaks
+ROTATED_SOURCES = {"uzbekistan-2023-annual.pdf": slice(-4, None), "mongolia-2021-comprehensive.pdf": slice(-3, None)}
+
+
+@pytest.mark.parametrize("degrees", [90, 180, 270])
+@pytest.mark.parametrize("name", ROTATED_SOURCES)
+@pytest.mark.parametrize("reader", ["pdfium", "pdfplumber"])
+def test_a_page_turned_by_rotate_reads_as_displayed(tmp_path: Path, reader: str, name: str, degrees: int):
+    """Content drawn sideways or upside down with /Rotate turning it upright reads as the upright page."""
+    upright = rotated_copy(CORPUS / name, tmp_path / "upright.pdf", 0, ROTATED_SOURCES[name])
+    turned = rotated_copy(CORPUS / name, tmp_path / f"turned-{degrees}.pdf", degrees, ROTATED_SOURCES[name])
+    assert [p.height for p in pdf.read_pages(turned, reader)] == [p.height for p in pdf.read_pages(upright, reader)]
+    expected = _blocks(upright, reader)
+    assert any(hasattr(b, "rows") for b in expected)
+    assert _blocks(turned, reader) == expected
+
+
+@pytest.mark.skipif(not ocr.available(), reason="tesseract not installed (.ci/run installs it)")
+def test_ocr_reads_a_turned_scan_as_displayed(tmp_path: Path):
+    """A scanned page stored sideways with /Rotate 90 reads upright: the image is rendered as displayed."""
+    scan = CORPUS / "moldova-2019-comprehensive-consultant-scan.pdf"
+    upright = rotated_copy(scan, tmp_path / "upright.pdf", 0, slice(1, 2))
+    turned = rotated_copy(scan, tmp_path / "turned.pdf", 90, slice(1, 2))
+    expected = [line.text for line in ocr.read_pages(upright, [1])[0][1]]
+    assert len(expected) > 5
+    assert [line.text for line in ocr.read_pages(turned, [1])[0][1]] == expected
 
 
 CHROMIUM = shutil.which("chromium")
