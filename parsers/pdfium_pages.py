@@ -23,7 +23,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from parsers.errors import DocumentLoadError, EncryptedDocumentError
-from parsers.layout import Line, PageContent, PageTable, split_list_marker
+from parsers.layout import Line, PageContent, PageTable, page_table, split_list_marker
 from parsers.reading import CellIndex, Glyph, cell_text
 from parsers.ruling import BBox, Point, RuledTable, find_tables
 from parsers.text import tidy_cell
@@ -105,8 +105,7 @@ def _page_table(table: RuledTable, glyphs: list[list[Glyph]], page: int) -> Page
     """The table with each cell's glyphs (in the order of its cells, row by row) as text in reading order."""
     texts = iter([tidy_cell(_readable(cell_text(cell))) for cell in glyphs])
     rows = [[None if cell is None else next(texts) for cell in row] for row in table.rows]
-    edges = tuple(round(cell[0]) for cell in table.rows[0] if cell is not None)
-    return PageTable(rows=rows, page=page, top=table.bbox[1], bottom=table.bbox[3], col_edges=edges)
+    return page_table(rows, list(table.columns), table.bbox, page)
 
 
 class _TextReader:

@@ -17,7 +17,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 
 from parsers.errors import DocumentLoadError, EncryptedDocumentError
-from parsers.layout import Line, PageContent, PageTable, split_list_marker
+from parsers.layout import Line, PageContent, PageTable, page_table, split_list_marker
 from parsers.text import BULLET_GLYPHS, tidy_cell
 
 # pdfminer logs every oddity of a damaged file as a warning; the outcome is in the report row instead.
@@ -77,9 +77,8 @@ def _in_box(char: dict, box: tuple[float, float, float, float]) -> bool:
 
 def _page_table(table, page: int) -> PageTable:
     rows = [[_clean_cell(c) for c in row] for row in table.extract()]
-    first = table.rows[0]
-    edges = tuple(round(c[0]) for c in first.cells if c is not None)
-    return PageTable(rows=rows, page=page, top=table.bbox[1], bottom=table.bbox[3], col_edges=edges)
+    columns = sorted({cell[0] for cell in table.cells})  # pdfplumber lays out a row's slots by these
+    return page_table(rows, columns, table.bbox, page)
 
 
 def _clean_cell(cell: str | None) -> str | None:
