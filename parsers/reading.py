@@ -4,8 +4,11 @@ A PDF draws its characters in whatever order its producer chose; in a table
 cell that order is often not the order a reader follows (a header cell's
 second line drawn before its first, one cell's text interleaved with its
 neighbour's).  The fast PDF reader (``pdfium_pages.py``) hands each cell the
-glyphs whose centre lies inside it, in the order pdfium lays them out, and
-this module puts them back into reading order:
+glyphs whose centre lies inside it (``CellIndex`` finds the cell), in the
+order pdfium lays them out, and this module puts them back into reading
+order.  A line of pdfium's that stays inside one cell comes as one glyph of
+many characters, measured at its ends (most cells: cheap); a line that
+crosses a rule comes character by character.
 
     glyphs -> deduplicated -> runs -> lines (top to bottom) -> text (runs left to right)
 
@@ -33,8 +36,9 @@ BBox = tuple[float, float, float, float]  # x0, top, x1, bottom
 
 @dataclass(frozen=True, slots=True)
 class Glyph:
-    """One character on the page: ``index`` is its place in pdfium's text, ``follows`` the index of the glyph
-    pdfium laid out just before it (-1 for none), ``space_before`` whether white space lies between the two."""
+    """A character on the page (or a whole line inside one cell): ``index`` is the place of its last
+    character in pdfium's text, ``follows`` the index of the glyph pdfium laid out just before it (-1 for
+    none), ``space_before`` whether white space lies between the two."""
 
     text: str
     x0: float
@@ -132,7 +136,7 @@ def _join(runs: list[list[Glyph]]) -> str:
 
 
 class CellIndex:
-    """The cells of a page's tables, to find the one holding a point (the first, on a shared rule)."""
+    """The cells of a table, to find the one holding a point (on a rule two cells share: the one right of or below it)."""
 
     def __init__(self, cells: Sequence[BBox]) -> None:
         self.cells = list(cells)

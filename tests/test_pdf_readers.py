@@ -13,6 +13,7 @@ from conftest import CORPUS, corpus_documents, reference_documents
 from parsers import ocr, pdf, pdfium_pages, plumber_pages
 from parsers.errors import DocumentLoadError, EncryptedDocumentError
 from parsers.layout import blocks, mark_furniture
+from parsers.reading import CellIndex, Glyph, cell_text
 from parsers.ruling import find_tables
 
 
@@ -216,3 +217,62 @@ def test_pdfium_reports_a_file_it_cannot_open_by_name(tmp_path: Path):
     path.write_bytes(b"%PDF-1.7 not really")
     with pytest.raises(DocumentLoadError, match="garbage.pdf: not a readable PDF"):
         pdfium_pages.read_pages(path)
+
+
+# --- cell text in reading order (parsers/reading.py), on glyphs built in memory --------------
+
+
+def word(text: str, x0: float, top: float, start: int, *, width: float = 5.0, gap: float = 0.0,
+         height: float = 10.0, space_first: bool = False, follows: int | None = None) -> list[Glyph]:
+    """Glyphs of ``text`` from x0, each ``width`` wide and ``gap`` apart, laid out by pdfium from index
+    ``start`` on, one after the other ("␣" is white space pdfium put between two glyphs)."""
+    out: list[Glyph] = []
+    x, index, space = x0, start, space_first
+    previous = start - 1 if follows is None else follows
+    for char in text:
+        if char == "␣":
+            space, index = True, index + 1
+            continue
+        out.append(Glyph(char, x, top, x + width, top + height, index=index, follows=previous, space_before=space))
+        previous, x, index, space = index, x + width + gap, index + 1, False
+    return out
+
+
+def test_letter_spaced_digits_stay_one_word_and_words_pdfium_spaced_stay_apart():
+    """Inside a run pdfium's spacing stands: a date printed with 3 pt between its digits is no 10 words."""
+    date = word("03/25/2016", 10, 20, 0, gap=3.5)
+    assert cell_text(date) == "03/25/2016"
+    assert cell_text(word("DOCUMENT␣NO.", 10, 20, 0, gap=0.2)) == "DOCUMENT NO."
+
+
+def test_lines_of_a_cell_read_top_to_bottom_whatever_order_they_were_drawn_in():
+    """issue-90's header cell: "Rank Name" and "Nation" drawn first, "Starting" (the line above) after them."""
+    glyphs = (word("Rank␣Name", 10, 40, 0) + word("Nation", 150, 40, 20, space_first=True, follows=8)
+              + word("Starting", 200, 28, 40, space_first=True, follows=25)
+              + word("Number", 200, 40, 60, space_first=True, follows=47))
+    assert cell_text(glyphs) == "Starting\nRank Name Nation Number"
+
+
+def test_runs_on_one_line_join_with_a_space_only_across_a_word_gap():
+    pieces = word("Brain", 10, 20, 0) + word("haemorrhage", 36, 20, 10, space_first=True, follows=4)
+    assert cell_text(pieces) == "Brain haemorrhage"
+    assert cell_text(word("98", 10, 20, 0) + word("452", 20.5, 20, 5, follows=-1)) == "98452"  # 0.5 pt: no gap
+
+
+def test_text_set_vertically_reads_as_pdfium_laid_it_out():
+    """Glyphs stacked upwards (a rotated "Info" label) are one run: they do not come out backwards."""
+    info = [Glyph(c, 50, 100 - 6 * i, 56, 106 - 6 * i, index=i, follows=i - 1) for i, c in enumerate("Info")]
+    assert cell_text(info) == "Info"
+
+
+def test_a_glyph_drawn_twice_in_place_reads_once():
+    bold = word("Yes", 10, 20, 0)
+    again = [Glyph(g.text, g.x0 + 0.3, g.top + 0.2, g.x1 + 0.3, g.bottom + 0.2, index=g.index + 10) for g in bold]
+    assert cell_text(bold + again) == "Yes"
+
+
+def test_each_point_falls_in_the_one_cell_that_holds_it():
+    cells = CellIndex([(10, 20, 60, 40), (60, 20, 110, 40), (10, 40, 110, 60)])  # the second row one merged cell
+    assert cells.find(59.0, 30) == 0 and cells.find(61.0, 30) == 1
+    assert cells.find(100, 50) == 2 and cells.find(60, 30) == 1  # on a shared rule: the one right of it
+    assert cells.find(5, 30) is None and cells.find(50, 70) is None
