@@ -35,6 +35,7 @@ _LINE_END = re.compile(f"\r\n|[{_LINE_END_HYPHENS}]")
 _WORD = re.compile(r"\S+")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _DEFAULT_DESCENT = -0.21  # share of the font size below the baseline, when the font does not say
+_Word = tuple[int, int, BBox, BBox]  # a word's first and last index, and their boxes
 
 
 def read_pages(path: Path) -> list[PageContent]:
@@ -130,8 +131,9 @@ class _TextReader:
         """The page's lines outside its tables, and for each table the glyphs of each of its cells.
 
         A line that starts and ends in one cell goes to it whole, as one glyph of many characters; a line
-        that crosses a cell's rule (or runs backwards) goes glyph by glyph to the cell holding each centre.
-        A table drawn inside another one's cell gets its text, and so does the outer cell (as pdfplumber)."""
+        that crosses a cell's rule (or runs backwards) goes word by word, and a word that crosses one glyph by
+        glyph, to the cell holding its centre.  A table drawn inside another one's cell gets its text, and so
+        does the outer cell (as pdfplumber)."""
         lines: list[Line] = []
         out: list[list[list[Glyph]]] = [[[] for _ in table.cells] for table in tables]
         for start, end in _line_spans(self.text):
@@ -141,7 +143,7 @@ class _TextReader:
             first = start + len(text) - len(text.lstrip())
             last = start + len(text.rstrip()) - 1
             head, tail = self._char_box(first), self._char_box(last)
-            glyphs: list[Glyph] | None = None
+            words: list[_Word] | None = None
             in_a_table = False
             for table, cells in zip(tables, out):
                 where = table.find(*_centre(head)), table.find(*_centre(tail))
@@ -151,22 +153,39 @@ class _TextReader:
                 if where[0] == where[1] and head[0] <= tail[0]:
                     cells[where[0]].append(Glyph(self.text[first : last + 1], head[0], head[1], tail[2], head[3], index=last))
                     continue
-                glyphs = glyphs if glyphs is not None else self._glyphs(first, last + 1)
-                for glyph in glyphs:
-                    cell = table.find(*_centre((glyph.x0, glyph.top, glyph.x1, glyph.bottom)))
-                    if cell is not None:
-                        cells[cell].append(glyph)
+                words = words if words is not None else self._words(first, last + 1)
+                self._split(words, table, cells)
             if not in_a_table:
                 line = self._line(start, end, page)
                 if line is not None:
                     lines.append(line)
         return lines, out
 
-    def _glyphs(self, start: int, end: int) -> list[Glyph]:
-        """Every character between two indices with its box; white space marks the glyph after it."""
-        out: list[Glyph] = []
-        space = False
+    def _words(self, start: int, end: int) -> list[_Word]:
+        return [(m.start(), m.end() - 1, self._char_box(m.start()), self._char_box(m.end() - 1))
+                for m in _WORD.finditer(self.text, start, end)]
+
+    def _split(self, words: list[_Word], table: CellIndex, cells: list[list[Glyph]]) -> None:
+        """A line's words to the cells holding them; a word whose ends lie in two cells glyph by glyph."""
         follows = -1
+        for first, last, head, tail in words:
+            where = table.find(*_centre(head))
+            if where == table.find(*_centre(tail)) and head[0] <= tail[0]:
+                if where is not None:
+                    cells[where].append(Glyph(self.text[first : last + 1], head[0], head[1], tail[2], head[3],
+                                              index=last, follows=follows, space_before=follows >= 0))
+            else:
+                for glyph in self._glyphs(first, last + 1, follows):
+                    cell = table.find(*_centre((glyph.x0, glyph.top, glyph.x1, glyph.bottom)))
+                    if cell is not None:
+                        cells[cell].append(glyph)
+            follows = last
+
+    def _glyphs(self, start: int, end: int, follows: int = -1) -> list[Glyph]:
+        """Every character between two indices with its box (after the glyph at index ``follows``, with
+        white space between, or none: -1)."""
+        out: list[Glyph] = []
+        space = follows >= 0
         for i in range(start, end):
             char = self.text[i]
             if char.isspace():
