@@ -36,6 +36,7 @@ _WORD = re.compile(r"\S+")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _DEFAULT_DESCENT = -0.21  # share of the font size below the baseline, when the font does not say
 _Word = tuple[int, int, BBox, BBox]  # a word's first and last index, and their boxes
+_LINE_TOLERANCE = 3.0  # pdfium lines whose tops are this close are one printed line (pdfplumber's y_tolerance)
 
 
 def read_pages(path: Path) -> list[PageContent]:
@@ -134,7 +135,7 @@ class _TextReader:
         that crosses a cell's rule (or runs backwards) goes word by word, and a word that crosses one glyph by
         glyph, to the cell holding its centre.  A table drawn inside another one's cell gets its text, and so
         does the outer cell (as pdfplumber)."""
-        lines: list[Line] = []
+        pieces: list[tuple[Line, int, int]] = []
         out: list[list[list[Glyph]]] = [[[] for _ in table.cells] for table in tables]
         for start, end in _line_spans(self.text):
             text = self.text[start:end]
@@ -158,8 +159,41 @@ class _TextReader:
             if not in_a_table:
                 line = self._line(start, end, page)
                 if line is not None:
-                    lines.append(line)
-        return lines, out
+                    pieces.append((line, first, last))
+        return self._printed_lines(pieces), out
+
+    def _printed_lines(self, pieces: list[tuple[Line, int, int]]) -> list[Line]:
+        """pdfium's lines (with their first and last index), joined where a producer drew one printed line in
+        pieces (a score sheet's columns of numbers): lines whose tops are within 3 pt, left to right."""
+        bands: list[list[tuple[Line, int, int]]] = []
+        for piece in sorted(pieces, key=lambda p: p[0].top):
+            if bands and piece[0].top - bands[-1][-1][0].top <= _LINE_TOLERANCE:
+                bands[-1].append(piece)
+            else:
+                bands.append([piece])
+        return [band[0][0] if len(band) == 1 else self._joined(band) for band in bands]
+
+    def _joined(self, band: list[tuple[Line, int, int]]) -> Line:
+        band = sorted(band, key=lambda p: p[0].x0)
+        lines = [line for line, _, _ in band]
+        if all(b.x0 >= a.x1 - 1 for a, b in zip(lines, lines[1:])):
+            text = " ".join(line.text for line in lines)
+        else:  # the pieces interleave: their words in order along the line
+            words = sorted((w for _, first, last in band for w in self._words(first, last + 1)), key=lambda w: w[2][0])
+            text = " ".join(_readable(self.text[first : last + 1]) for first, last, _, _ in words)
+        leftmost = lines[0]
+        return Line(
+            text=text,
+            page=leftmost.page,
+            x0=leftmost.x0,
+            x1=max(line.x1 for line in lines),
+            top=min(line.top for line in lines),
+            bottom=max(line.bottom for line in lines),
+            size=max(lines, key=lambda line: len(line.text)).size,
+            bold=all(line.bold for line in lines),
+            bullet=leftmost.bullet,
+            first_word_width=leftmost.first_word_width,
+        )
 
     def _words(self, start: int, end: int) -> list[_Word]:
         return [(m.start(), m.end() - 1, self._char_box(m.start()), self._char_box(m.end() - 1))
