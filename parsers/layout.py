@@ -26,6 +26,7 @@ from schemas.records import Block, Paragraph, Table, TableRow
 NUMBERED = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s")
 _PAGE_NUMBER = re.compile(r"^(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$", re.I)
 MARGIN_SHARE = 0.09  # the top and bottom share of a page where running headers and footers sit
+PADDING_WIDTH = 6.0  # an empty column this narrow is a cell's padding, drawn by Word as a box of its own
 
 
 def split_list_marker(text: str) -> tuple[str, str, str]:
@@ -88,6 +89,22 @@ def column_lefts(rows) -> tuple[float, ...]:
         xs = [row[i][0] for row in rows if i < len(row) and row[i] is not None]
         lefts.append(min(xs) if xs else (lefts[-1] if lefts else 0.0))
     return tuple(lefts)
+
+
+def page_table(rows: list[list[str | None]], columns: list[float], bbox: tuple[float, float, float, float],
+               page: int) -> PageTable:
+    """A ruled table of one page from its grid (``columns``: the left edge of each slot, ``bbox``: x0, top, x1,
+    bottom), without the columns that only hold a cell's padding: Word shades a cell's text area and its
+    padding as separate boxes, whose edges would otherwise make a narrow empty column beside every column."""
+    rights = [*columns[1:], bbox[2]]
+    keep = [
+        j for j, (left, right) in enumerate(zip(columns, rights))
+        if right - left >= PADDING_WIDTH or any(row[j] for row in rows)
+    ]
+    rows = [[row[j] for j in keep] for row in rows]
+    edges = tuple(round(columns[j]) for j, cell in zip(keep, rows[0]) if cell is not None)
+    return PageTable(rows=rows, page=page, top=bbox[1], bottom=bbox[3], col_edges=edges,
+                     columns=tuple(columns[j] for j in keep), right=bbox[2])
 
 
 @dataclass(slots=True)

@@ -2,7 +2,9 @@
 
 Each page is rendered with pypdfium2 and read by the ``tesseract`` command
 (Debian package ``tesseract-ocr``) as TSV: words with boxes and confidences,
-grouped into lines with positions in PDF points.  Tables are not rebuilt
+grouped into lines with positions in PDF points.  pdfium renders a page as
+displayed, its ``/Rotate`` applied, so a scan stored sideways and turned
+upright by ``/Rotate`` reads upright.  Tables are not rebuilt
 from the image: their text comes out as lines.  OCR has no font information,
 so a line in capitals counts as bold (headings of the consultant reports).
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -27,12 +28,13 @@ from parsers.layout import (
     PageContent,
     PageTable,
     attach_dots,
-    column_lefts,
     is_frame,
+    page_table,
     read_fragments,
     split_list_marker,
     vertical_rules,
 )
+from parsers.reading import CellIndex, Glyph, cell_text
 from parsers.ruling import BBox, Point, RuledTable, find_tables
 from parsers.text import tidy_cell
 
@@ -43,6 +45,8 @@ _LINE_END = re.compile(f"\r\n|[{_LINE_END_HYPHENS}]")
 _WORD = re.compile(r"\S+")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _DEFAULT_DESCENT = -0.21  # share of the font size below the baseline, when the font does not say
+_Word = tuple[int, int, BBox, BBox]  # a word's first and last index, and their boxes
+_LINE_TOLERANCE = 3.0  # pdfium lines whose tops are this close are one printed line (pdfplumber's y_tolerance)
 
 
 def read_pages(path: Path) -> list[PageContent]:
@@ -62,6 +66,8 @@ def read_pages(path: Path) -> list[PageContent]:
 
 def _read_page(pdf: pdfium.PdfDocument, index: int) -> PageContent:
     page = pdf[index]
+    if page.get_rotation():
+        page = _upright(pdf, index, page)
     try:
         height = page.get_height()
         content = PageContent(number=index + 1, height=height)
@@ -74,8 +80,10 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> PageContent:
             dots: list[BBox] = []
             segments = _segments(page, height, dots)
             tables = [t for t in find_tables(segments) if not is_frame([len(row) for row in t.rows])]
-            content.items.extend(_page_table(t, reader, content.number) for t in tables)
-            content.items.extend(reader.lines(content.number, [t.bbox for t in tables]))
+            grids = [CellIndex([cell for row in t.rows for cell in row if cell is not None]) for t in tables]
+            lines, glyphs = reader.read(content.number, grids)
+            content.items.extend(_page_table(t, g, content.number) for t, g in zip(tables, glyphs, strict=True))
+            content.items.extend(lines)
             content.items.sort(key=lambda item: item.top)
             attach_dots(content, dots)
             read_fragments(content, reader.text_in, vertical_rules(segments))
@@ -87,11 +95,34 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> PageContent:
     return content
 
 
-def _page_table(table: RuledTable, reader: _TextReader, page: int) -> PageTable:
-    rows = [[None if cell is None else reader.text_in(cell) for cell in row] for row in table.rows]
-    edges = tuple(round(cell[0]) for cell in table.rows[0] if cell is not None)
-    return PageTable(rows=rows, page=page, top=table.bbox[1], bottom=table.bbox[3], col_edges=edges,
-                     columns=column_lefts(table.rows), right=table.bbox[2])
+# the matrix that draws a page's content as a viewer shows it under /Rotate (clockwise), for a box of w x h
+_TURNS = {
+    90: lambda w, h: (0.0, -1.0, 1.0, 0.0, 0.0, w),
+    180: lambda w, h: (-1.0, 0.0, 0.0, -1.0, w, h),
+    270: lambda w, h: (0.0, 1.0, -1.0, 0.0, h, 0.0),
+}
+
+
+def _upright(pdf: pdfium.PdfDocument, index: int, page: pdfium.PdfPage) -> pdfium.PdfPage:
+    """A page with /Rotate (a landscape page from Word or Acrobat) made upright: its content turned as a viewer
+    shows it, its rotation cleared, and loaded again, so text and rulings read as on any other page."""
+    x0, y0, x1, y1 = page.get_cropbox()
+    w, h = x1 - x0, y1 - y0
+    a, b, c, d, e, f = _compose((1.0, 0.0, 0.0, 1.0, -x0, -y0), _TURNS[page.get_rotation()](w, h))
+    raw.FPDFPage_TransFormWithClip(page, raw.FS_MATRIX(a, b, c, d, e, f), None)
+    turned = (0.0, 0.0, w, h) if page.get_rotation() == 180 else (0.0, 0.0, h, w)
+    page.set_rotation(0)
+    page.set_mediabox(*turned)
+    page.set_cropbox(*turned)
+    page.close()
+    return pdf[index]
+
+
+def _page_table(table: RuledTable, glyphs: list[list[Glyph]], page: int) -> PageTable:
+    """The table with each cell's glyphs (in the order of its cells, row by row) as text in reading order."""
+    texts = iter([tidy_cell(_readable(cell_text(cell))) for cell in glyphs])
+    rows = [[None if cell is None else next(texts) for cell in row] for row in table.rows]
+    return page_table(rows, list(table.columns), table.bbox, page)
 
 
 class _TextReader:
@@ -113,12 +144,108 @@ class _TextReader:
         self._descent = ctypes.c_float()
         self._matrix = raw.FS_MATRIX()
 
-    def lines(self, page: int, table_boxes: list[BBox]) -> list[Line]:
-        out = []
+    def read(self, page: int, tables: list[CellIndex]) -> tuple[list[Line], list[list[list[Glyph]]]]:
+        """The page's lines outside its tables, and for each table the glyphs of each of its cells.
+
+        A line that starts and ends in one cell goes to it whole, as one glyph of many characters; a line
+        that crosses a cell's rule (or runs backwards) goes word by word, and a word that crosses one glyph by
+        glyph, to the cell holding its centre.  A table drawn inside another one's cell gets its text, and so
+        does the outer cell (as pdfplumber)."""
+        pieces: list[tuple[Line, int, int]] = []
+        out: list[list[list[Glyph]]] = [[[] for _ in table.cells] for table in tables]
         for start, end in _line_spans(self.text):
-            line = self._line(start, end, page)
-            if line is not None and not any(_inside(line, box) for box in table_boxes):
-                out.append(line)
+            text = self.text[start:end]
+            if not text.strip():
+                continue
+            first = start + len(text) - len(text.lstrip())
+            last = start + len(text.rstrip()) - 1
+            head, tail = self._char_box(first), self._char_box(last)
+            words: list[_Word] | None = None
+            in_a_table = False
+            for table, cells in zip(tables, out):
+                where = table.find(*_centre(head)), table.find(*_centre(tail))
+                if where == (None, None):
+                    continue
+                in_a_table = True
+                if where[0] == where[1] and head[0] <= tail[0]:
+                    cells[where[0]].append(Glyph(self.text[first : last + 1], head[0], head[1], tail[2], head[3], index=last))
+                    continue
+                words = words if words is not None else self._words(first, last + 1)
+                self._split(words, table, cells)
+            if not in_a_table:
+                line = self._line(start, end, page)
+                if line is not None:
+                    pieces.append((line, first, last))
+        return self._printed_lines(pieces), out
+
+    def _printed_lines(self, pieces: list[tuple[Line, int, int]]) -> list[Line]:
+        """pdfium's lines (with their first and last index), joined where a producer drew one printed line in
+        pieces (a score sheet's columns of numbers): lines whose tops are within 3 pt, left to right."""
+        bands: list[list[tuple[Line, int, int]]] = []
+        for piece in sorted(pieces, key=lambda p: p[0].top):
+            if bands and piece[0].top - bands[-1][-1][0].top <= _LINE_TOLERANCE:
+                bands[-1].append(piece)
+            else:
+                bands.append([piece])
+        return [band[0][0] if len(band) == 1 else self._joined(band) for band in bands]
+
+    def _joined(self, band: list[tuple[Line, int, int]]) -> Line:
+        band = sorted(band, key=lambda p: p[0].x0)
+        lines = [line for line, _, _ in band]
+        if all(b.x0 >= a.x1 - 1 for a, b in zip(lines, lines[1:])):
+            text = " ".join(line.text for line in lines)
+        else:  # the pieces interleave: their words in order along the line
+            words = sorted((w for _, first, last in band for w in self._words(first, last + 1)), key=lambda w: w[2][0])
+            text = " ".join(_readable(self.text[first : last + 1]) for first, last, _, _ in words)
+        leftmost = lines[0]
+        return Line(
+            text=text,
+            page=leftmost.page,
+            x0=leftmost.x0,
+            x1=max(line.x1 for line in lines),
+            top=min(line.top for line in lines),
+            bottom=max(line.bottom for line in lines),
+            size=max(lines, key=lambda line: len(line.text)).size,
+            bold=all(line.bold for line in lines),
+            bullet=leftmost.bullet,
+            first_word_width=leftmost.first_word_width,
+        )
+
+    def _words(self, start: int, end: int) -> list[_Word]:
+        return [(m.start(), m.end() - 1, self._char_box(m.start()), self._char_box(m.end() - 1))
+                for m in _WORD.finditer(self.text, start, end)]
+
+    def _split(self, words: list[_Word], table: CellIndex, cells: list[list[Glyph]]) -> None:
+        """A line's words to the cells holding them; a word whose ends lie in two cells glyph by glyph."""
+        follows = -1
+        for first, last, head, tail in words:
+            where = table.find(*_centre(head))
+            if where == table.find(*_centre(tail)) and head[0] <= tail[0]:
+                if where is not None:
+                    cells[where].append(Glyph(self.text[first : last + 1], head[0], head[1], tail[2], head[3],
+                                              index=last, follows=follows, space_before=follows >= 0))
+            else:
+                for glyph in self._glyphs(first, last + 1, follows):
+                    cell = table.find(*_centre((glyph.x0, glyph.top, glyph.x1, glyph.bottom)))
+                    if cell is not None:
+                        cells[cell].append(glyph)
+            follows = last
+
+    def _glyphs(self, start: int, end: int, follows: int = -1) -> list[Glyph]:
+        """Every character between two indices with its box (after the glyph at index ``follows``, with
+        white space between, or none: -1)."""
+        out: list[Glyph] = []
+        space = follows >= 0
+        for i in range(start, end):
+            char = self.text[i]
+            if char.isspace():
+                space = True
+            elif "\udc00" <= char <= "\udfff" and out:  # the second half of a surrogate pair rides on the first
+                out[-1] = replace(out[-1], text=out[-1].text + char)
+            else:
+                out.append(Glyph(char, *self._char_box(i), index=i, follows=follows, space_before=space))
+                space = False
+                follows = i
         return out
 
     def _line(self, start: int, end: int, page: int) -> Line | None:
@@ -150,7 +277,8 @@ class _TextReader:
         )
 
     def text_in(self, bbox: BBox) -> str:
-        """The text inside a box (top-left coordinates), its lines joined by "\\n"."""
+        """The text inside a box (top-left coordinates), its lines joined by "\\n" (for the loose lines of a
+        row a page break split, ``layout.read_fragments``)."""
         x0, top, x1, bottom = bbox
         text = self.textpage.get_text_bounded(x0, self.height - bottom, x1, self.height - top)
         for hyphen in _LINE_END_HYPHENS:  # keep the line break a hyphenated word was broken at
@@ -214,11 +342,8 @@ def _word_starts(text: str, first: int, last: int) -> list[int]:
     return [m.start() for m in _WORD.finditer(text, first, last + 1)]
 
 
-def _inside(line: Line, box: BBox) -> bool:
-    """True when the line starts inside a table's box (its left edge, at half its height)."""
-    x0, top, x1, bottom = box
-    middle = (line.top + line.bottom) / 2
-    return x0 <= line.x0 <= x1 and top <= middle <= bottom
+def _centre(box: BBox) -> tuple[float, float]:
+    return (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
 
 
 # --- the page's drawings as straight segments ------------------------------------------

@@ -17,7 +17,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 
 from parsers.errors import DocumentLoadError, EncryptedDocumentError
-from parsers.layout import Line, PageContent, PageTable, attach_dots, column_lefts, is_frame, read_fragments, split_list_marker
+from parsers.layout import Line, PageContent, PageTable, attach_dots, is_frame, page_table, read_fragments, split_list_marker
 from parsers.text import BULLET_GLYPHS, tidy_cell
 
 # pdfminer logs every oddity of a damaged file as a warning; the outcome is in the report row instead.
@@ -55,6 +55,7 @@ def _read_page(page, number: int) -> PageContent:
     if not page.chars:
         content.has_text = False
         return content
+    page = page.dedupe_chars()  # text drawn twice for fake bold reads once (pdfium's text layer drops it too)
     tables = [t for t in page.find_tables() if not is_frame([len(row.cells) for row in t.rows])]
     boxes = [table.bbox for table in tables]
     content.items.extend(_page_table(table, number) for table in tables)
@@ -80,10 +81,8 @@ def _in_box(char: dict, box: tuple[float, float, float, float]) -> bool:
 
 def _page_table(table, page: int) -> PageTable:
     rows = [[_clean_cell(c) for c in row] for row in table.extract()]
-    first = table.rows[0]
-    edges = tuple(round(c[0]) for c in first.cells if c is not None)
-    return PageTable(rows=rows, page=page, top=table.bbox[1], bottom=table.bbox[3], col_edges=edges,
-                     columns=column_lefts([r.cells for r in table.rows]), right=table.bbox[2])
+    columns = sorted({cell[0] for cell in table.cells})  # pdfplumber lays out a row's slots by these
+    return page_table(rows, columns, table.bbox, page)
 
 
 def _clean_cell(cell: str | None) -> str | None:

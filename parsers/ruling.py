@@ -43,6 +43,7 @@ class RuledTable:
 
     bbox: BBox
     rows: tuple[tuple[BBox | None, ...], ...]
+    columns: tuple[float, ...] = ()  # the left edge of each slot
 
 
 def find_tables(segments: list[tuple[Point, Point]]) -> list[RuledTable]:
@@ -183,4 +184,4 @@ def grid(cells: list[BBox]) -> RuledTable:
         max(c[2] for c in cells),
         max(c[3] for c in cells),
     )
-    return RuledTable(bbox=bbox, rows=tuple(rows))
+    return RuledTable(bbox=bbox, rows=tuple(rows), columns=tuple(columns))

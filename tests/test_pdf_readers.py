@@ -8,11 +8,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import corpus_documents, reference_documents
+from conftest import CORPUS, corpus_documents, reference_documents
 
-from parsers import pdf, pdfium_pages, plumber_pages
+from parsers import ocr, pdf, pdfium_pages, plumber_pages
 from parsers.errors import DocumentLoadError, EncryptedDocumentError
 from parsers.layout import blocks, mark_furniture
+from parsers.reading import CellIndex, Glyph, cell_text
 from parsers.ruling import find_tables
 
 
@@ -106,6 +107,59 @@ def test_the_fast_reader_gives_the_paragraphs_and_tables_pdfplumber_gives(path: 
     assert _blocks(path, "pdfium") == _blocks(path, "pdfplumber")
 
 
+def rotated_copy(source: Path, target: Path, degrees: int, pages: slice = slice(None)) -> Path:
+    """Some pages of a PDF as Word and Acrobat print a landscape page: content drawn turned, and
+    ``/Rotate degrees`` turning it back for display; what a viewer shows is the source's pages, unchanged
+    (``degrees`` 0: the pages as they are)."""
+    from pypdf import PdfWriter, Transformation
+    from pypdf.generic import RectangleObject
+
+    writer = PdfWriter(clone_from=source)
+    keep = range(len(writer.pages))[pages]
+    for i in reversed(range(len(writer.pages))):
+        if i not in keep:
+            writer.remove_page(i)
+    for page in writer.pages if degrees else []:
+        w, h = float(page.mediabox.width), float(page.mediabox.height)
+        # the inverse of the turn a viewer applies for /Rotate (clockwise)
+        ctm = {90: (0, 1, -1, 0, h, 0), 180: (-1, 0, 0, -1, w, h), 270: (0, -1, 1, 0, 0, w)}[degrees]
+        page.add_transformation(Transformation(ctm))
+        box = RectangleObject([0, 0, w, h] if degrees == 180 else [0, 0, h, w])
+        page.mediabox = page.cropbox = box
+        page.rotation = degrees
+    writer.write(target)
+    return target
+
+
+# the last pages of a LibreOffice and a reportlab export: supporting-evidence and action-plan tables,
+# one running over page breaks
+ROTATED_SOURCES = {"uzbekistan-2023-annual.pdf": slice(-4, None), "mongolia-2021-comprehensive.pdf": slice(-3, None)}
+
+
+@pytest.mark.parametrize("degrees", [90, 180, 270])
+@pytest.mark.parametrize("name", ROTATED_SOURCES)
+@pytest.mark.parametrize("reader", ["pdfium", "pdfplumber"])
+def test_a_page_turned_by_rotate_reads_as_displayed(tmp_path: Path, reader: str, name: str, degrees: int):
+    """Content drawn sideways or upside down with /Rotate turning it upright reads as the upright page."""
+    upright = rotated_copy(CORPUS / name, tmp_path / "upright.pdf", 0, ROTATED_SOURCES[name])
+    turned = rotated_copy(CORPUS / name, tmp_path / f"turned-{degrees}.pdf", degrees, ROTATED_SOURCES[name])
+    assert [p.height for p in pdf.read_pages(turned, reader)] == [p.height for p in pdf.read_pages(upright, reader)]
+    expected = _blocks(upright, reader)
+    assert any(hasattr(b, "rows") for b in expected)
+    assert _blocks(turned, reader) == expected
+
+
+@pytest.mark.skipif(not ocr.available(), reason="tesseract not installed (.ci/run installs it)")
+def test_ocr_reads_a_turned_scan_as_displayed(tmp_path: Path):
+    """A scanned page stored sideways with /Rotate 90 reads upright: the image is rendered as displayed."""
+    scan = CORPUS / "moldova-2019-comprehensive-consultant-scan.pdf"
+    upright = rotated_copy(scan, tmp_path / "upright.pdf", 0, slice(1, 2))
+    turned = rotated_copy(scan, tmp_path / "turned.pdf", 90, slice(1, 2))
+    expected = [line.text for line in ocr.read_pages(upright, [1])[0][1]]
+    assert len(expected) > 5
+    assert [line.text for line in ocr.read_pages(turned, [1])[0][1]] == expected
+
+
 CHROMIUM = shutil.which("chromium")
 
 
@@ -163,3 +217,62 @@ def test_pdfium_reports_a_file_it_cannot_open_by_name(tmp_path: Path):
     path.write_bytes(b"%PDF-1.7 not really")
     with pytest.raises(DocumentLoadError, match="garbage.pdf: not a readable PDF"):
         pdfium_pages.read_pages(path)
+
+
+# --- cell text in reading order (parsers/reading.py), on glyphs built in memory --------------
+
+
+def word(text: str, x0: float, top: float, start: int, *, width: float = 5.0, gap: float = 0.0,
+         height: float = 10.0, space_first: bool = False, follows: int | None = None) -> list[Glyph]:
+    """Glyphs of ``text`` from x0, each ``width`` wide and ``gap`` apart, laid out by pdfium from index
+    ``start`` on, one after the other ("␣" is white space pdfium put between two glyphs)."""
+    out: list[Glyph] = []
+    x, index, space = x0, start, space_first
+    previous = start - 1 if follows is None else follows
+    for char in text:
+        if char == "␣":
+            space, index = True, index + 1
+            continue
+        out.append(Glyph(char, x, top, x + width, top + height, index=index, follows=previous, space_before=space))
+        previous, x, index, space = index, x + width + gap, index + 1, False
+    return out
+
+
+def test_letter_spaced_digits_stay_one_word_and_words_pdfium_spaced_stay_apart():
+    """Inside a run pdfium's spacing stands: a date printed with 3 pt between its digits is no 10 words."""
+    date = word("03/25/2016", 10, 20, 0, gap=3.5)
+    assert cell_text(date) == "03/25/2016"
+    assert cell_text(word("DOCUMENT␣NO.", 10, 20, 0, gap=0.2)) == "DOCUMENT NO."
+
+
+def test_lines_of_a_cell_read_top_to_bottom_whatever_order_they_were_drawn_in():
+    """issue-90's header cell: "Rank Name" and "Nation" drawn first, "Starting" (the line above) after them."""
+    glyphs = (word("Rank␣Name", 10, 40, 0) + word("Nation", 150, 40, 20, space_first=True, follows=8)
+              + word("Starting", 200, 28, 40, space_first=True, follows=25)
+              + word("Number", 200, 40, 60, space_first=True, follows=47))
+    assert cell_text(glyphs) == "Starting\nRank Name Nation Number"
+
+
+def test_runs_on_one_line_join_with_a_space_only_across_a_word_gap():
+    pieces = word("Brain", 10, 20, 0) + word("haemorrhage", 36, 20, 10, space_first=True, follows=4)
+    assert cell_text(pieces) == "Brain haemorrhage"
+    assert cell_text(word("98", 10, 20, 0) + word("452", 20.5, 20, 5, follows=-1)) == "98452"  # 0.5 pt: no gap
+
+
+def test_text_set_vertically_reads_as_pdfium_laid_it_out():
+    """Glyphs stacked upwards (a rotated "Info" label) are one run: they do not come out backwards."""
+    info = [Glyph(c, 50, 100 - 6 * i, 56, 106 - 6 * i, index=i, follows=i - 1) for i, c in enumerate("Info")]
+    assert cell_text(info) == "Info"
+
+
+def test_a_glyph_drawn_twice_in_place_reads_once():
+    bold = word("Yes", 10, 20, 0)
+    again = [Glyph(g.text, g.x0 + 0.3, g.top + 0.2, g.x1 + 0.3, g.bottom + 0.2, index=g.index + 10) for g in bold]
+    assert cell_text(bold + again) == "Yes"
+
+
+def test_each_point_falls_in_the_one_cell_that_holds_it():
+    cells = CellIndex([(10, 20, 60, 40), (60, 20, 110, 40), (10, 40, 110, 60)])  # the second row one merged cell
+    assert cells.find(59.0, 30) == 0 and cells.find(61.0, 30) == 1
+    assert cells.find(100, 50) == 2 and cells.find(60, 30) == 1  # on a shared rule: the one right of it
+    assert cells.find(5, 30) is None and cells.find(50, 70) is None
