@@ -24,6 +24,7 @@ import pypdfium2.raw as raw
 
 from parsers.errors import DocumentLoadError, EncryptedDocumentError
 from parsers.layout import (
+    MARKER_ONLY,
     Line,
     PageContent,
     PageTable,
@@ -198,17 +199,21 @@ class _TextReader:
             words = sorted((w for _, first, last in band for w in self._words(first, last + 1)), key=lambda w: w[2][0])
             text = " ".join(_readable(self.text[first : last + 1]) for first, last, _, _ in words)
         leftmost = lines[0]
+        # a list number drawn apart from its item (HTML renderers): the line is the item's, marked as listed
+        marker = MARKER_ONLY.match(leftmost.text.strip()) is not None and len(lines) > 1
+        text_line = lines[1] if marker else leftmost
         return Line(
             text=text,
             page=leftmost.page,
-            x0=leftmost.x0,
+            x0=text_line.x0,
             x1=max(line.x1 for line in lines),
             top=min(line.top for line in lines),
             bottom=max(line.bottom for line in lines),
             size=max(lines, key=lambda line: len(line.text)).size,
-            bold=all(line.bold for line in lines),
-            bullet=leftmost.bullet,
-            first_word_width=leftmost.first_word_width,
+            bold=all(line.bold for line in (lines[1:] if marker else lines)),
+            bullet=leftmost.bullet or marker,
+            first_word_width=text_line.first_word_width,
+            start_x=leftmost.start_x if leftmost.start_x is not None else leftmost.x0,
         )
 
     def _words(self, start: int, end: int) -> list[_Word]:

@@ -76,8 +76,19 @@ def _table_kinds(found: list[Table], framework: Framework) -> list[tuple[tables.
             kind = "evidence"
         else:
             kind = None
+        previous = out[-1] if out else None
+        if kind is None and previous is not None and previous[1] is not None and _continues(v, previous[0]):
+            v, kind = tables.continued(v, previous[0]), previous[1]
         out.append((v, kind))
     return out
+
+
+def _continues(v: tables.TableView, before: tables.TableView) -> bool:
+    """A table with no header of its own, the columns of the region table before it (less leading ones a
+    merged cell hid), and rows naming PIs: the rest of that table on a page where the two were not stitched."""
+    offset = before.table.n_cols - v.table.n_cols
+    return v.header_index is None and offset >= 0 and before.pi_col is not None and v.pi_col == before.pi_col - offset \
+        and _pi_rows(v) >= 1
 
 
 def _headings_out_of_tables(blocks: list[Block], region_ids: set[int], framework: Framework) -> list[Block]:

@@ -88,6 +88,15 @@ def view(table: Table, framework: Framework) -> TableView:
     return TableView(table, pi_col, None, (), {})
 
 
+def continued(v: TableView, before: TableView) -> TableView:
+    """``v`` read with the header and column roles of the table it continues (every row of it is data); where
+    ``v`` has fewer columns, they are the last ones of that table (its leading columns were merged cells)."""
+    offset = before.table.n_cols - v.table.n_cols
+    roles = {role: col - offset for role, col in before.roles.items() if col >= offset}
+    pi_col = before.pi_col - offset if before.pi_col is not None else None
+    return TableView(v.table, pi_col, None, before.header[offset:], roles)
+
+
 def _roles(texts: list[str], pi_col: int | None) -> dict[str, int]:
     roles: dict[str, int] = {}
     for i, text in enumerate(texts):
