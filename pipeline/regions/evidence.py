@@ -22,7 +22,7 @@ def recognize(v: TableView) -> bool:
 def read(v: TableView) -> list[RawEvidence]:
     out: list[RawEvidence] = []
     title, roles, carried = "", None, {}
-    for row in v.table.rows:
+    for row in _pi_cells_moved_back(list(v.table.rows)):
         texts = [cell_text(c) for c in row.cells]
         if (roles is None or "indicator" not in roles) and _is_title(row, texts):
             title, roles, carried = next(t for t in texts if t), None, {}
@@ -52,6 +52,21 @@ def read(v: TableView) -> list[RawEvidence]:
             category=values.get("category") or None,
             page=row.page,
         ))
+    return out
+
+
+def _pi_cells_moved_back(rows: list[TableRow]) -> list[TableRow]:
+    """A row split by a page break whose PI cell printed only on the next page: that cell (alone on its
+    page-start row) goes back into the row's empty first cell."""
+    out: list[TableRow] = []
+    for row in rows:
+        cells = [cell_text(c) for c in row.cells]
+        previous = out[-1] if out else None
+        if previous is not None and row.page_start and cells and cells[0] and not any(cells[1:]) \
+                and previous.cells and previous.cells[0] == "" and any(cell_text(c) for c in previous.cells[1:]):
+            out[-1] = TableRow((row.cells[0], *previous.cells[1:]), previous.page, previous.page_start)
+            continue
+        out.append(row)
     return out
 
 

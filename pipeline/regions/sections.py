@@ -168,6 +168,8 @@ class _Reader:
             i += 1
         if self.pending is not None:
             self._label_without_value(self.pending)
+        if self.rating is None:
+            self.rating = _rating_in_heading(self.section.heading.text)
 
     # values in paragraphs
 
@@ -295,6 +297,15 @@ class _Reader:
             self.note("region-empty", f"means-of-verification label {collapse_ws(label.text)!r} (page {label.page}) "
                                       "has no items after it", label.page)
         return end
+
+
+def _rating_in_heading(text: str) -> str | None:
+    """A rating run into the heading's paragraph ("PI 2.1 Joint programmes 2018 rating: APPROACHES"), as a
+    badge on the heading's line does when the two are read as one paragraph."""
+    head, _, value = collapse_ws(text).rpartition(":")
+    if head and has_cue(" ".join(head.split()[-4:]), label_cues("rating")) and rating_value(value, labelled=True):
+        return value.strip()
+    return None
 
 
 def _ends_list(p: Paragraph) -> bool:
