@@ -67,10 +67,12 @@ def column_role(text: str) -> str | None:
     folded = words(text)
     if not folded.strip():
         return None
+    compact = folded.replace(" ", "")  # a header a narrow column broke inside a word: "Dimensio n"
     for role in ROLE_ORDER:
         if role == "number" and len(folded.split()) > 2:
             continue  # "#", "No.": a row-number column is headed by a word or two
-        if has_cue(folded, columns[role]):
+        if has_cue(folded, columns[role]) or any(len(cue) >= 5 and " " not in cue and compact.startswith(cue)
+                                                 for cue in columns[role]):
             return role
     return None
 
