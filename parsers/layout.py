@@ -81,16 +81,6 @@ class PageTable:
     head_lines: list[Line] = field(default_factory=list)
 
 
-def column_lefts(rows) -> tuple[float, ...]:
-    """The left edge of each grid column: the smallest x0 of the cells (bounding boxes) in it."""
-    width = max((len(r) for r in rows), default=0)
-    lefts = []
-    for i in range(width):
-        xs = [row[i][0] for row in rows if i < len(row) and row[i] is not None]
-        lefts.append(min(xs) if xs else (lefts[-1] if lefts else 0.0))
-    return tuple(lefts)
-
-
 def page_table(rows: list[list[str | None]], columns: list[float], bbox: tuple[float, float, float, float],
                page: int) -> PageTable:
     """A ruled table of one page from its grid (``columns``: the left edge of each slot, ``bbox``: x0, top, x1,

@@ -21,7 +21,7 @@ from pipeline.regions.metadata import ReportMeta, detect_framework, read_meta
 from schemas.framework import Framework, layout_vocabulary
 from schemas.records import Block, Paragraph, ParsedDocument, RawNote, RawReport, Table
 
-TOC_ENTRY = re.compile(r"(\.{2,}|\s)\s*\d{1,3}$")
+TOC_ENTRY = sections.TOC_ENTRY
 CONTENTS = re.compile(r"^(table of )?contents$", re.I)
 
 
