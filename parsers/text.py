@@ -44,7 +44,7 @@ def join_lines(lines: list[str] | tuple[str, ...]) -> str:
             continue
         if not out:
             out = line
-        elif _WORD_HYPHEN_END.search(out) or _url_goes_on(out, line):
+        elif _WORD_HYPHEN_END.search(out) or _url_goes_on(out, line) or _word_goes_on(out, line):
             out += line
         else:
             out += " " + line
@@ -52,6 +52,20 @@ def join_lines(lines: list[str] | tuple[str, ...]) -> str:
 
 
 _BROKEN_TAIL = re.compile(r"^[a-z]{1,4}[).,;]?$")
+_WORD_TAIL = re.compile(r"^[a-z]{1,3}[).,;:]?$")
+# short words that do stand alone at the head of a line: never the tail of a word broken at a full line
+_SHORT_WORDS = frozenset("a an and are as at be by do for he her his if in is it its me my no not of on or our "
+                         "she so the to up us we who why yes you all any can did end etc few got had has how may "
+                         "new nor now off old one out own per put say see set six ten too two use was way".split())
+
+
+def _word_goes_on(before: str, line: str) -> bool:
+    """A long token a narrow column broke inside ("Communication/Advoca" + "cy"): the next line is a lone
+    tail of a few lowercase letters that is no word of its own."""
+    last = before.rsplit(" ", 1)[-1]
+    tail = line.strip()
+    return len(last) >= 8 and last[-1:].isalpha() and bool(_WORD_TAIL.match(tail)) \
+        and tail.rstrip(").,;:") not in _SHORT_WORDS
 
 
 def _url_goes_on(before: str, line: str) -> bool:
