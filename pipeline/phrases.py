@@ -69,15 +69,11 @@ def yes_no(text: str | None) -> bool | None:
 
 @cache
 def _grammar() -> tuple[list[tuple[str, str]], frozenset[str], dict[str, tuple[str, ...]]]:
-    import json
-
-    from schemas.framework import DATA_DIR
-
-    data = json.loads((DATA_DIR / "vocabulary.json").read_text(encoding="utf-8"))
-    stems = [(_norm(stem), level) for level, words in data["rating_grammar"]["stems"].items() for stem in words]
-    stems.sort(key=lambda pair: len(pair[0]), reverse=True)
-    first = {k: tuple(_norm(w) for w in v) for k, v in data["yes_no_first_words"].items()}
-    return stems, frozenset(data["rating_grammar"]["tails"]), first
+    """The vocabulary's rating stems (longest first), tail words and answer first words, normalized."""
+    vocab = vocabulary()
+    stems = sorted(((_norm(stem), level) for stem, level in vocab.rating_stems), key=lambda pair: len(pair[0]), reverse=True)
+    first = {"yes": tuple(_norm(w) for w in vocab.yes_first_words), "no": tuple(_norm(w) for w in vocab.no_first_words)}
+    return stems, frozenset(vocab.rating_tails), first
 
 
 def rating_by_grammar(text: str | None, *, allow_short: bool) -> str | None:
@@ -123,7 +119,8 @@ def answer(text: str | None) -> bool | None:
     return None
 
 
-_SHORT_IN_SENTENCE = re.compile(r"\b(missing|approach(?:es|ing)?|meets|exceeds)\b", re.I)
+# a one-word level inside a sentence (only where the sentence names the rating or the indicator)
+SHORT_LEVEL = re.compile(r"\b(missing|approach(?:es|ing)?|meets|exceeds)\b", re.I)
 
 
 def level_of(text: str | None) -> str | None:
@@ -135,6 +132,6 @@ def level_of(text: str | None) -> str | None:
     if level is None:
         level = rating_in_sentence(text)
     if level is None and len(text) < 300:
-        found = _SHORT_IN_SENTENCE.search(text)
+        found = SHORT_LEVEL.search(text)
         level = rating_by_grammar(found.group(1), allow_short=True) if found else None
     return level

@@ -72,6 +72,10 @@ class Vocabulary:
     rating_labels: tuple[str, ...]
     yes: tuple[str, ...]
     no: tuple[str, ...]
+    rating_stems: tuple[tuple[str, str], ...]  # (stem, level): "approaching" -> approaches
+    rating_tails: tuple[str, ...]  # words that may follow a stem: "minimum", "requirements" ...
+    yes_first_words: tuple[str, ...]  # an answer read from its first word(s)
+    no_first_words: tuple[str, ...]
 
     def rating_score(self, level: str | None) -> int | None:
         return next((r.score for r in self.rating_scale if r.level == level), None)
@@ -127,6 +131,10 @@ def vocabulary() -> Vocabulary:
         rating_labels=tuple(data["rating_labels"]),
         yes=tuple(data["yes"]),
         no=tuple(data["no"]),
+        rating_stems=tuple((stem, level) for level, stems in data["rating_grammar"]["stems"].items() for stem in stems),
+        rating_tails=tuple(data["rating_grammar"]["tails"]),
+        yes_first_words=tuple(data["yes_no_first_words"]["yes"]),
+        no_first_words=tuple(data["yes_no_first_words"]["no"]),
     )
 
 

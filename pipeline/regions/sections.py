@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from parsers.text import cell_text, collapse_ws
-from pipeline.phrases import rating_in_sentence
+from pipeline.phrases import SHORT_LEVEL, rating_in_sentence
 from pipeline.regions.cues import answer_value, has_cue, label_cues, pi_code_in_heading, rating_value, split_label, words
 from schemas.framework import Framework, default_framework, layout_vocabulary
 from schemas.records import Block, Paragraph, RawEvidence, RawIndicator, Table
@@ -23,7 +23,6 @@ CHAPTER_NUMBER = re.compile(r"^\d{1,2}\.?\s+[A-Z]")
 TOC_ENTRY = re.compile(r"(\.{2,}|\s)\s*\d{1,3}$")
 LABEL_HEAD = re.compile(r"^(?P<head>[^.(:]{1,90}?)\s*(?:[.:]\s*|(?=\()|$)(?P<rest>.*)$")
 NAME_FLOOR = 70  # how close the name after a bare code must be to one of that PI's names (rapidfuzz token set ratio)
-SHORT_LEVEL = re.compile(r"\b(missing|approach(?:es|ing)?|meets|exceeds)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
