@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from parsers.text import collapse_ws
-from pipeline.phrases import answer, rating_by_grammar, rating_level
+from pipeline.phrases import rating_by_grammar, rating_level
 from schemas.framework import layout_vocabulary
 
 PI_CODE = re.compile(r"(?<![\d.])([1-9])\s?\.\s?([1-9])(?!\d|\.\d|\s?%)")
@@ -53,10 +53,6 @@ def rating_value(text: str | None, *, labelled: bool) -> str | None:
     if not text:
         return None
     return rating_level(text, allow_short=labelled) or rating_by_grammar(text, allow_short=labelled)
-
-
-def answer_value(text: str | None) -> bool | None:
-    return answer(text) if text else None
 
 
 @cache

@@ -7,7 +7,8 @@ cells are rating levels (or headed as one) in at least three PI rows.
 from __future__ import annotations
 
 from parsers.text import collapse_ws
-from pipeline.regions.cues import answer_value, rating_value
+from pipeline.phrases import answer
+from pipeline.regions.cues import rating_value
 from pipeline.regions.tables import Row, TableView, data_rows
 from schemas.framework import layout_vocabulary
 from schemas.records import RawIndicator
@@ -59,7 +60,7 @@ def _answer_column(v: TableView, rows: list[Row], rating_col: int | None) -> int
     for col in range(v.table.n_cols):
         if col in (v.pi_col, rating_col):
             continue
-        if sum(1 for r in rows if col < len(r.cells) and answer_value(r.cells[col]) is not None) >= max(2, len(rows) // 2):
+        if sum(1 for r in rows if col < len(r.cells) and answer(r.cells[col]) is not None) >= max(2, len(rows) // 2):
             return col
     return None
 

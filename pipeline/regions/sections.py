@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 
 from parsers.text import cell_text, collapse_ws
-from pipeline.phrases import SHORT_LEVEL, rating_in_sentence
-from pipeline.regions.cues import answer_value, has_cue, label_cues, pi_code_in_heading, rating_value, split_label, words
+from pipeline.phrases import SHORT_LEVEL, answer, rating_in_sentence
+from pipeline.regions.cues import has_cue, label_cues, pi_code_in_heading, rating_value, split_label, words
 from schemas.framework import Framework, default_framework, layout_vocabulary
 from schemas.records import Block, Paragraph, RawEvidence, RawIndicator, Table
 
@@ -185,7 +185,7 @@ class _Reader:
         if self.rating is None and rating_value(text, labelled=False):
             self.rating = text
             return
-        if self.reassessed is None and len(text) < 60 and labelled is None and answer_value(text) is not None \
+        if self.reassessed is None and len(text) < 60 and labelled is None and answer(text) is not None \
                 and not (has_cue(text, label_cues("reassessed")) and not has_cue(text, ("yes", "no", "not", "y", "n"))):
             self.reassessed = text  # a bare "Yes" / "No": the answer to the reassessment question above it
             return
@@ -204,7 +204,7 @@ class _Reader:
 
     def _value(self, label: str, value: str) -> bool:
         """Take ``value`` as the rating or the reassessed answer its label asks for; True if taken."""
-        if has_cue(label, label_cues("reassessed")) and answer_value(value) is not None:
+        if has_cue(label, label_cues("reassessed")) and answer(value) is not None:
             if self.reassessed is None:
                 self.reassessed = value
             return True
@@ -213,7 +213,7 @@ class _Reader:
             if self.rating is None:
                 self.rating = value
             return True
-        if answer_value(value) is not None and self.reassessed is None and len(value) < 60:
+        if answer(value) is not None and self.reassessed is None and len(value) < 60:
             self.reassessed = value  # a yes/no answer to a question without the usual words
             return True
         return False
