@@ -212,3 +212,9 @@ def test_an_overview_without_sections_is_a_note():
     read = read_report(doc)
     assert [n.code for n in read.raw.notes] == ["sections-missing"]
     assert read.n_sections == 0 and len(read.raw.indicators) == 15
+
+
+def test_a_table_naming_pis_that_no_reader_takes_is_a_note():
+    unread = table(("Item", "Owner", "When"), ("1.1 CCA", "RCO", "2023"), ("2.1 Joint programmes", "GTG", "2024"))
+    doc = ParsedDocument("x.docx", "docx", None, (p("UNCT-SWAP Gender Equality Scorecard Annual Report 2022"), unread))
+    assert [n.code for n in read_report(doc).raw.notes] == ["table-unread"]
