@@ -79,6 +79,7 @@ class PageTable:
     tail_lines: list[Line] = field(default_factory=list)
     head: list[str | None] | None = None  # the loose lines over it
     head_lines: list[Line] = field(default_factory=list)
+    open_row: bool = False  # no ruled table: only the rest of a split row (``_open_row``)
 
 
 def page_table(rows: list[list[str | None]], columns: list[float], bbox: tuple[float, float, float, float],
@@ -188,7 +189,10 @@ def read_fragments(page: PageContent, text_in: Callable[[tuple[float, float, flo
     """
     tables = sorted((item for item in page.items if isinstance(item, PageTable)), key=lambda t: t.top)
     lines = [item for item in page.items if isinstance(item, Line)]
-    if not tables or not tables[-1].columns or tables[-1].right is None:
+    if not tables:
+        _open_row(page, lines, text_in, rules)
+        return
+    if not tables[-1].columns or tables[-1].right is None:
         return
     last, first = tables[-1], tables[0]
     left = last.columns[0]
@@ -197,8 +201,12 @@ def read_fragments(page: PageContent, text_in: Callable[[tuple[float, float, flo
     below = [line for line in below
              if any(abs(x - left) <= 3 and top <= last.bottom + 2 and bottom >= line.bottom - 2 for x, top, bottom in rules)]
     if below:
-        last.tail = _row_in(last, last.bottom, max(line.bottom for line in below), text_in)
-        last.tail_lines = below
+        # a merged cell the break left open (a dimension over several rows) has no rule under it either:
+        # its lines stand loose inside the table's box, and belong to the split row too
+        unclosed = [line for line in lines if line.top >= last.top and line.bottom <= last.bottom + 1
+                    and line.x0 >= left - 2 and line.x1 <= last.right + 2]
+        last.tail = _row_in(last, last.bottom, max(line.bottom for line in below), text_in, unclosed)
+        last.tail_lines = below + unclosed
     if not first.columns or first.right is None:
         return
     above = _dense_run(sorted((line for line in lines if line.bottom <= first.top + 1), key=lambda line: -line.bottom),
@@ -208,6 +216,31 @@ def read_fragments(page: PageContent, text_in: Callable[[tuple[float, float, flo
     if above:
         first.head = _row_in(first, min(line.top for line in above), first.top, text_in)
         first.head_lines = above
+
+
+def _open_row(page: PageContent, lines: list[Line], text_in, rules: list[Rule]) -> None:
+    """The last part of a row a page break split, alone on its page: the table's vertical rules run beside its
+    lines and no rule closes its top, so no ruled table was found. It becomes an empty table over which the
+    part stands as ``head``; ``rejoin_split_rows`` joins it to the previous page's table when the columns agree,
+    and drops it otherwise."""
+    if len(rules) < 2:
+        return
+    top = min(rule[1] for rule in rules)
+    frame = [rule for rule in rules if abs(rule[1] - top) <= 3]
+    bottom = max(rule[2] for rule in frame)
+    frame = [rule for rule in frame if abs(rule[2] - bottom) <= 3]
+    xs = sorted({round(rule[0], 1) for rule in frame})
+    if len(xs) < 3:  # two rules are a box's sides, not a table's columns
+        return
+    inside = [line for line in lines if line.top >= top - 2 and line.bottom <= bottom + 2
+              and line.x0 >= xs[0] - 2 and line.x1 <= xs[-1] + 2]
+    if not inside:
+        return
+    table = PageTable(rows=[], page=page.number, top=bottom, bottom=bottom, col_edges=tuple(xs),
+                      columns=tuple(xs[:-1]), right=xs[-1], open_row=True)
+    table.head = _row_in(table, top, bottom, text_in)
+    table.head_lines = inside
+    page.items.append(table)
 
 
 def _dense_run(lines: list[Line], edge: float, table: PageTable, downwards: bool) -> list[Line]:
@@ -223,9 +256,14 @@ def _dense_run(lines: list[Line], edge: float, table: PageTable, downwards: bool
     return run
 
 
-def _row_in(table: PageTable, top: float, bottom: float, text_in) -> list[str | None]:
+def _row_in(table: PageTable, top: float, bottom: float, text_in, higher: list[Line] = ()) -> list[str | None]:
+    """The row's cells between ``top`` and ``bottom``; a column with ``higher`` lines in it starts at them."""
     rights = [*table.columns[1:], table.right]
-    return [text_in((left, top, right, bottom)) for left, right in zip(table.columns, rights)]
+    cells = []
+    for left, right in zip(table.columns, rights):
+        tops = [line.top for line in higher if left - 2 <= line.x0 and line.x1 <= right + 2]
+        cells.append(text_in((left, min([top, *tops]), right, bottom)))
+    return cells
 
 
 def rejoin_split_rows(pages: list[PageContent]) -> None:
@@ -234,7 +272,10 @@ def rejoin_split_rows(pages: list[PageContent]) -> None:
     for page, following in zip(pages, pages[1:]):
         tables = [item for item in page.items if isinstance(item, PageTable)]
         after = next((item for item in following.items if isinstance(item, PageTable)), None)
-        if not tables or after is None or not _same_columns(tables[-1], after):
+        if not tables or after is None or tables[-1].open_row or (after.open_row and tables[-1].tail is None):
+            continue
+        _pad_open_columns(tables[-1], after)
+        if not _same_columns(tables[-1], after):
             continue
         last = tables[-1]
         if last.tail and not any(line.furniture for line in last.tail_lines) and _last_of_page(page, last):
@@ -245,6 +286,22 @@ def rejoin_split_rows(pages: list[PageContent]) -> None:
             after.rows.insert(0, after.head)
             following.items = [item for item in following.items if not any(item is line for line in after.head_lines)]
             after.head = None
+    for page in pages:  # an open row's table (``_open_row``) that joined nothing
+        page.items = [item for item in page.items if not isinstance(item, PageTable) or item.rows]
+
+
+def _pad_open_columns(before: PageTable, after: PageTable) -> None:
+    """A merged cell (a dimension over several rows) that the break left open at both ends closes no cell on
+    the next page, so that page's grid lacks its leading columns: give them back, as merged-away cells."""
+    missing = len(before.columns) - len(after.columns)
+    if missing <= 0 or before.right is None or after.right is None or abs(before.right - after.right) > 3:
+        return
+    if not all(abs(x - y) <= 3 for x, y in zip(before.columns[missing:], after.columns)):
+        return
+    after.rows = [[None] * missing + list(row) for row in after.rows]
+    if after.head is not None:
+        after.head = [None] * missing + list(after.head)
+    after.columns = before.columns
 
 
 def _last_of_page(page: PageContent, table: PageTable) -> bool:

@@ -11,7 +11,7 @@ BULLET_GLYPHS = "•▪◦●‣∙·○■□➢►\uf0b7\uf0a7\uf076\uf0d8\uf0
 # list line that is the bullet of a standard PDF font (reportlab's "•" in Helvetica).
 _BULLET = re.compile(rf"^\s*(?:[{BULLET_GLYPHS}]|\(cid:\d+\)(?=\s))\s*")
 _WS = re.compile(r"\s+")
-_WORD_HYPHEN_END = re.compile(r"[^\W\d_][-/]$")
+_WORD_HYPHEN_END = re.compile(r"[^\W_][-/]$")
 _URL_TAIL = re.compile(r"https?://\S*$")
 _URL_CONTINUES = re.compile(r"^[\w\-.~%/?=&#+]*[/_.=][\w\-.~%/?=&#+)]*[.,;)]?$")
 

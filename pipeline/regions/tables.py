@@ -127,12 +127,19 @@ def data_rows(v: TableView, start: int | None = None) -> list[Row]:
     previous: list[str] | None = None
     has_codes = v.pi_col is not None and any(
         code_at_start(cell_text(r.cells[v.pi_col])) for r in v.table.rows[first:] if v.pi_col < len(r.cells) and r.cells[v.pi_col])
-    for row in v.table.rows[first:]:
+    rows = v.table.rows[first:]
+    ahead: list[str] | None = None  # the first part of a row whose PI cell went over to the next page
+    for index, row in enumerate(rows):
         texts = [cell_text(c) for c in row.cells]
         if is_group_row(row) or (header and [collapse_ws(t) for t in texts] == header):
             continue
+        if ahead is not None:
+            texts, ahead = [join_lines([a, b]) for a, b in zip(ahead, texts)], None
         pi_text = texts[v.pi_col] if v.pi_col is not None and v.pi_col < len(texts) else ""
         code = code_at_start(pi_text) if pi_text else None
+        if not pi_text.strip() and _pi_on_next_page(v, row, rows[index + 1] if index + 1 < len(rows) else None):
+            ahead = texts
+            continue
         if out and v.pi_col is not None and v.pi_col < len(row.cells) and row.cells[v.pi_col] is not None \
                 and (not pi_text.strip() or (row.page_start and has_codes and code is None)):
             out[-1] = _joined(out[-1], texts)  # the rest of a row a page break split (its PI cell empty or codeless)
@@ -143,6 +150,19 @@ def data_rows(v: TableView, start: int | None = None) -> list[Row]:
         out.append(Row(tuple(filled), tuple(row.cells), row.page, code))
         previous = filled
     return out
+
+
+def _pi_on_next_page(v: TableView, row: TableRow, following: TableRow | None) -> bool:
+    """A page's last row with an empty PI cell whose next row opens the next page with a PI code and an empty
+    first cell: one row the break split before its PI cell's text (a renderer keeps two lines of a cell
+    together), not the rest of the row above it."""
+    if v.pi_col is None or row.page_start or following is None or not following.page_start \
+            or row.cells[v.pi_col] is None or v.pi_col >= len(following.cells):
+        return False
+    if code_at_start(cell_text(following.cells[v.pi_col])) is None:
+        return False
+    lead = 0 if v.pi_col > 0 else None
+    return lead is None or not cell_text(following.cells[lead]).strip()
 
 
 def _joined(row: Row, texts: list[str]) -> Row:
