@@ -143,6 +143,7 @@ class LayoutVocabulary:
     """How reports lay out their content (schemas/layout.json): cue words and limits of the region readers."""
 
     heading_prefix_words: frozenset[str]
+    heading_name_words: frozenset[str]
     heading_limits: dict[str, int]
     dimension_words: tuple[str, ...]
     chapter_words: tuple[str, ...]
@@ -161,6 +162,7 @@ def layout_vocabulary() -> LayoutVocabulary:
     labels = {k: tuple(v) for k, v in data["labels"].items() if isinstance(v, list)}
     return LayoutVocabulary(
         heading_prefix_words=frozenset(heading["prefix_words"]),
+        heading_name_words=frozenset(heading["name_words"]),
         heading_limits={k: v for k, v in heading.items() if isinstance(v, int)},
         dimension_words=tuple(data["dimension_words"]),
         chapter_words=tuple(data["chapter_words"]),
