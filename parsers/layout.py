@@ -461,6 +461,9 @@ def _right_edge(page: PageContent) -> float:
     return max(edges, default=0.0)
 
 
+_ITEM_END = re.compile(r"(?:\)|\b(?:19|20)\d\d|https?://\S+)$")
+
+
 def _starts_paragraph(current: list[Line], line: Line, right_edges: dict[int, float]) -> bool:
     last, first = current[-1], current[0]
     if line.bullet:
@@ -471,6 +474,8 @@ def _starts_paragraph(current: list[Line], line: Line, right_edges: dict[int, fl
         return True
     if line.page != last.page and last.text.rstrip().endswith((".", ";", ":", "?", "!")):
         return True  # over a page break, a line that ends a sentence ends its paragraph
+    if len(current) == 1 and not first.bullet and _ITEM_END.search(last.text.rstrip()) and line.text[:1].isupper():
+        return True  # a one-line list item with no marker ends with its year or its address; the next opens
     indent = last.x0 if len(current) > 1 else first.x0
     first_line_indent = len(current) == 1 and not first.bullet and line.x0 < first.x0
     # a typed "3) item" wraps back under its number, not under its text
