@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from parsers.text import BULLET_GLYPHS, collapse_ws, join_lines, strip_bullet
+from parsers.text import BULLET_GLYPHS, collapse_ws, join_lines, strip_bullet, url_goes_on
 from schemas.records import Block, Paragraph, Table, TableRow
 
 NUMBERED = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s")
@@ -130,12 +130,17 @@ def mark_furniture(pages: list[PageContent]) -> None:
             elif line.bottom > page.height * (1 - MARGIN_SHARE):
                 margin_lines.append((line, ("bottom", round((page.height - line.bottom) / 4))))
     counts = Counter((_furniture_key(line.text), *slot) for line, slot in margin_lines)
+    in_margin = Counter(_furniture_key(line.text) for line, _ in margin_lines)
+    # a label that often opens or ends a page is written in the body more often still; a running header is not
+    marginal = {id(line) for line, _ in margin_lines}
+    in_body = Counter(_furniture_key(line.text) for page in pages for line in page.items
+                      if isinstance(line, Line) and id(line) not in marginal)
     repeat_floor = max(3, len(pages) // 3)
     for line, (edge, slot) in margin_lines:
         key = _furniture_key(line.text)
         near = [counts[(key, edge, slot + d)] for d in (-1, 0, 1)]
         text = collapse_ws(line.text)
-        if max(near[0] + near[1], near[1] + near[2]) >= repeat_floor or (_PAGE_NUMBER.match(text) and not _year_beyond(text, len(pages))):
+        if (max(near[0] + near[1], near[1] + near[2]) >= repeat_floor and in_body[key] < in_margin[key]) or (_PAGE_NUMBER.match(text) and not _year_beyond(text, len(pages))):
             line.furniture = True
 
 
@@ -474,7 +479,8 @@ def _starts_paragraph(current: list[Line], line: Line, right_edges: dict[int, fl
         return True
     if line.page != last.page and last.text.rstrip().endswith((".", ";", ":", "?", "!")):
         return True  # over a page break, a line that ends a sentence ends its paragraph
-    if len(current) == 1 and not first.bullet and _ITEM_END.search(last.text.rstrip()) and line.text[:1].isupper():
+    if len(current) == 1 and not first.bullet and _ITEM_END.search(last.text.rstrip()) and (line.text[:1].isupper() or line.text[:1].isdigit()) \
+            and not url_goes_on(last.text.rstrip(), line.text.strip()):
         return True  # a one-line list item with no marker ends with its year or its address; the next opens
     indent = last.x0 if len(current) > 1 else first.x0
     first_line_indent = len(current) == 1 and not first.bullet and line.x0 < first.x0

@@ -44,7 +44,7 @@ def join_lines(lines: list[str] | tuple[str, ...]) -> str:
             continue
         if not out:
             out = line
-        elif _WORD_HYPHEN_END.search(out) or line[0] in _CLOSING or _url_goes_on(out, line) or _word_goes_on(out, line):
+        elif _WORD_HYPHEN_END.search(out) or line[0] in _CLOSING or url_goes_on(out, line) or _word_goes_on(out, line):
             out += line
         else:
             out += " " + line
@@ -70,7 +70,7 @@ def _word_goes_on(before: str, line: str) -> bool:
         and tail.rstrip(").,;:") not in _SHORT_WORDS
 
 
-def _url_goes_on(before: str, line: str) -> bool:
+def url_goes_on(before: str, line: str) -> bool:
     """A web address broken where the line was full (its last letters alone on the next line, too)."""
     last = before.rsplit(" ", 1)[-1]
     head = line.split(" ", 1)[0]

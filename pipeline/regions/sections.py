@@ -120,6 +120,27 @@ def heading_apart(block: Block, framework: Framework | None = None) -> list[Bloc
     return [block]
 
 
+SENTENCE_BREAK = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z])")
+VALUE_LABEL_WORDS = 6  # how far into a line the cue of a label without a colon may stand
+
+
+def _labelled_value(text: str) -> bool:
+    """A "label: value" for the rating or the reassessed flag."""
+    labelled = split_label(text)
+    return labelled is not None and labelled[1] is not None and \
+        (has_cue(labelled[0], label_cues("reassessed")) or has_cue(labelled[0], label_cues("rating")))
+
+
+def _value_after_cue(text: str) -> tuple[str, str] | None:
+    """(label, value) split after the first rating or reassessed cue word among a line's first words."""
+    tokens = text.split()
+    cues = (*label_cues("rating"), *label_cues("reassessed"))
+    for i, token in enumerate(tokens[:VALUE_LABEL_WORDS]):
+        if has_cue(token, cues) and i + 1 < len(tokens):
+            return " ".join(tokens[:i + 1]), " ".join(tokens[i + 1:])
+    return None
+
+
 @functools.cache
 def _label_cues_apart_from_names(framework: Framework) -> tuple[str, ...]:
     named = {word for indicator in framework.indicators for name in indicator.names for word in words(name).split()}
@@ -205,6 +226,11 @@ class _Reader:
 
     def _paragraph(self, p: Paragraph) -> None:
         text = collapse_ws(p.text)
+        sentences = SENTENCE_BREAK.split(text)
+        if len(sentences) > 1 and any(_labelled_value(sentence) for sentence in sentences[1:]):
+            for sentence in sentences:  # "The rating ... is “Meets”. Reassessed in 2022: Yes": each on its own
+                self._paragraph(Paragraph(sentence, p.page, p.style, p.bold))
+            return
         pending, self.pending = self.pending, None
         if pending is not None and self._value(pending.text, text):
             return
@@ -213,6 +239,9 @@ class _Reader:
         labelled = split_label(text)
         if labelled is not None and labelled[1] is not None and self._value(labelled[0], labelled[1]):
             return
+        after_cue = _value_after_cue(text) if labelled is None else None
+        if after_cue is not None and self._value(*after_cue):
+            return  # "2022 rating Approaches Minimum Requirements": a label and its value with no colon between
         if self.rating is None and rating_value(text, labelled=False):
             self.rating = text
             return
