@@ -90,7 +90,33 @@ SECTIONS = [
      "Indicator 1.1 (CCA) remains at “APPROACHES”.", "Not reassessed"),
     ([table(("Performance Indicator 1.1:\nCommon Country Analysis integrates gender analysis\nMEETS MINIMUM REQUIREMENTS",
              "Planning"))], "MEETS MINIMUM REQUIREMENTS", None),
+    # a heading the reader ran together with the label under it, a label and its value with no colon, a rating
+    # sentence and a reassessed label in one paragraph
+    ([p("Performance Indicator 1.1: Common Country Analysis Performance rating", bold=True), p("EXCEEDS"),
+      p("Reassessed: NO")], "EXCEEDS", "NO"),
+    ([p("2022 rating Approaches Minimum Requirements"), p("Reassessed in 2022"), p("Yes")],
+     "Approaches Minimum Requirements", "Yes"),
+    ([p("The UNCT rating for Performance Indicator 1.1 is “Approaches minimum requirements”. Reassessed in 2022: Yes")],
+     "The UNCT rating for Performance Indicator 1.1 is “Approaches minimum requirements”.", "Yes"),
+    ([table(("", "Performance Indicator rating", "Missing", ""), ("Updated in this reporting period", "Y"))], "Missing", "Y"),
 ]
+
+
+@pytest.mark.parametrize(("block", "parts"), [
+    (p("Cooperation Framework indicators measure changes on gender equality (1.3) Current rating", bold=True),
+     ["Cooperation Framework indicators measure changes on gender equality (1.3)", "Current rating"]),
+    (p("PI 3.2: Engagement with Women CSO Performance rating", bold=True),
+     ["PI 3.2: Engagement with Women CSO", "Performance rating"]),
+    (p("Joint programmes (Scorecard Indicator 2.1) Overall rating: Missing minimum requirements", bold=True),
+     ["Joint programmes (Scorecard Indicator 2.1)", "Overall rating: Missing minimum requirements"]),
+    # words PI names use are no label: the heading stays whole
+    (p("Performance Indicator 1.1 Common Country Analysis", bold=True), ["Performance Indicator 1.1 Common Country Analysis"]),
+    (p("PI 1.1 Common Country Assessment", bold=True), ["PI 1.1 Common Country Assessment"]),
+    (p("Indicator 1.1 (Common Country Analysis) remains at “Exceeds”."),
+     ["Indicator 1.1 (Common Country Analysis) remains at “Exceeds”."]),
+])
+def test_a_heading_run_together_with_its_label_comes_apart(block, parts):
+    assert [b.text for b in sections.heading_apart(block, FW)] == parts
 
 
 @pytest.mark.parametrize(("blocks", "rating", "reassessed"), SECTIONS)
@@ -185,6 +211,48 @@ def test_evidence_one_table_for_all_pis_with_a_merged_indicator_cell():
     assert evidence.is_evidence_table(t, v)
     assert [(e.code, e.category, e.text) for e in evidence.read(v)] == [
         ("1.1", "Reports", "CCA 2021"), ("1.1", "Surveys", "Survey 2022"), ("2.1", "Policies", "JP document")]
+
+
+def test_action_plan_rows_a_page_break_cut_in_other_places():
+    t = table(("#", "Indicator", "Actions", "Time frame"),
+              ("1", "6.1 Resources", "Set a target", "Q4 2021"),
+              ("2", "", "", "2021-2022"),  # the page's last row: its PI cell's two lines went over to the next page
+              ("", "7.1 Results", "Report on results", ""),
+              ("3", "PI 2.1", "Run the joint programme", "2022"),
+              ("", "", "and report on it", ""),  # the rest of a split row
+              page_starts=(3, 5))
+    rows = action_plan.read(tables.view(t, FW))
+    assert [(r.code, r.action, [c.text for c in r.progress]) for r in rows] == [
+        ("6.1", "Set a target", ["Q4 2021"]),
+        ("7.1", "Report on results", ["2021-2022"]),
+        ("2.1", "Run the joint programme and report on it", ["2022"]),
+    ]
+
+
+def test_a_merged_pi_cell_cut_by_a_page_break_goes_on_over_the_next_rows():
+    t = table(("PI", "Category", "Document"),
+              ("5.1 Coordination mechanism", "Policies", "Induction package"),
+              ("", "Reports", "Retreat report"),  # the merged cell's empty rest opens the page, the rows under it merged
+              (None, "Evaluations", "UNSDCF evaluation"),
+              ("6.1 Resources", "Other", "Minutes"),
+              page_starts=(2,))
+    v = tables.view(t, FW)
+    assert [(e.code, e.category, e.text) for e in evidence.read(v)] == [
+        ("5.1", "Policies", "Induction package"), ("5.1", "Reports", "Retreat report"),
+        ("5.1", "Evaluations", "UNSDCF evaluation"), ("6.1", "Other", "Minutes")]
+
+
+def test_evidence_rows_a_page_break_cut():
+    t = table(("Related PI", "Category", "Document title"),
+              ("5.1 Gender coordination mechanism is", "Reports", "Annual report 2021"),
+              ("empowered to influence the UNCT", "Surveys", "ProDoc signed"),  # the merged PI cell's last words
+              ("6.1 Resources", "", "Brown Bag Event Agenda & LoP"),
+              ("", "Common Country Analysis", ""),  # its category, moved whole to the next page
+              page_starts=(2, 4))
+    v = tables.view(t, FW)
+    assert [(e.code, e.category, e.text) for e in evidence.read(v)] == [
+        ("5.1", "Reports", "Annual report 2021"), ("5.1", "Surveys", "ProDoc signed"),
+        ("6.1", "Common Country Analysis", "Brown Bag Event Agenda & LoP")]
 
 
 def test_evidence_per_pi_tables_with_title_rows():

@@ -1,0 +1,133 @@
+"""The reading model where a page break cuts a table or a list: pages built in memory (lines, ruled tables,
+vertical rules), read by ``parsers.layout`` as the PDF readers do, no file involved."""
+
+from __future__ import annotations
+
+from parsers.layout import Line, PageContent, PageTable, blocks, mark_furniture, read_fragments
+from parsers.words import known_words, mend_cell
+from schemas.records import Paragraph, Table
+
+HEIGHT = 800.0
+COLUMNS = (50.0, 150.0, 350.0)  # left edges of three columns; the table's right edge is RIGHT
+RIGHT = 500.0
+
+
+def line(text: str, page: int, x0: float, top: float, x1: float | None = None, bold: bool = False) -> Line:
+    return Line(text=text, page=page, x0=x0, x1=x1 if x1 is not None else x0 + 5.0 * len(text), top=top,
+                bottom=top + 10.0, size=10.0, bold=bold, bullet=False, first_word_width=5.0 * len(text.split()[0]))
+
+
+def ruled(rows, page: int, top: float, bottom: float, row_tops=()) -> PageTable:
+    return PageTable(rows=[list(r) for r in rows], page=page, top=top, bottom=bottom, col_edges=COLUMNS,
+                     columns=COLUMNS, right=RIGHT, row_tops=tuple(row_tops))
+
+
+def frame_rules(top: float, bottom: float) -> list[tuple[float, float, float]]:
+    return [(x, top, bottom) for x in (*COLUMNS, RIGHT)]
+
+
+def text_of(items):
+    """A stand-in for a reader's ``text_in``: the lines whose middle lies in the box, top to bottom."""
+    def text_in(box):
+        x0, top, x1, bottom = box
+        inside = [i for i in items if isinstance(i, Line) and x0 <= i.x0 < x1 and top <= (i.top + i.bottom) / 2 <= bottom]
+        return "\n".join(i.text for i in sorted(inside, key=lambda i: i.top))
+    return text_in
+
+
+def page(number: int, items: list, rules) -> PageContent:
+    content = PageContent(number=number, height=HEIGHT, items=sorted(items, key=lambda i: i.top))
+    read_fragments(content, text_of(content.items), rules)
+    return content
+
+
+def read(*pages: PageContent):
+    mark_furniture(list(pages))
+    return blocks(list(pages))
+
+
+def test_the_rest_of_a_split_row_alone_on_the_next_page_joins_its_row():
+    header = ("Indicator", "Action", "Progress")
+    first = page(1, [ruled([header, ("1.1 CCA", "Update the CCA", "Done")], 1, 100, 700),
+                     line("7.1 Results", 1, 55, 705), line("Develop a plan on", 1, 155, 705), line("Planned", 1, 355, 705)],
+                 frame_rules(100, 760))
+    second = page(2, [line("gender mainstreaming.", 2, 155, 60), line("Annex", 2, 50, 200, bold=True)],
+                  frame_rules(55, 75))
+    (table, annex) = read(first, second)
+    assert isinstance(table, Table) and isinstance(annex, Paragraph)
+    *_, before, after = table.rows
+    assert before.cells == ("7.1 Results", "Develop a plan on", "Planned") and before.page == 1
+    assert after.cells == ("", "gender mainstreaming.", "") and after.page_start  # the row readers join the two
+
+
+def test_two_rules_of_a_box_at_a_page_head_make_no_open_row():
+    first = page(1, [ruled([("Indicator", "Action", "Progress"), ("1.1 CCA", "Update", "Done")], 1, 100, 300)],
+                 frame_rules(100, 300))
+    box = [(50.0, 50.0, 90.0), (RIGHT, 50.0, 90.0)]  # a box's sides: a frame, not columns
+    second = page(2, [line("Means of verification", 2, 55, 60)], box)
+    out = read(first, second)
+    assert isinstance(out[-1], Paragraph) and out[-1].text == "Means of verification"
+
+
+def test_a_merged_cell_left_open_by_the_break_gets_its_text_and_carries_down():
+    # page 1: "5.1 Coordination" starts a merged PI cell in the table's last row, with no rule under it: no cell,
+    # its lines loose inside the table's box; page 2 repeats the header, and the merged cell's empty rest heads it
+    first = page(1, [ruled([("PI", "Category", "Document"), ("4.3 Parity", "Reports", "Survey"), (None, "Other", "Plan")],
+                           1, 100, 700, row_tops=(100, 120, 680)),
+                     line("5.1 Coordination", 1, 55, 682), line("Mechanism", 1, 55, 692)],
+                 frame_rules(100, 700))
+    first.items[0].rows[-1][0] = None  # the slot under the open cell: no cell found
+    first.items[0].rows[-2][0] = "4.3 Parity"
+    second = page(2, [ruled([("PI", "Category", "Document"), ("", "Surveys", "ProDoc"), (None, "Policies", "Memo")], 2, 50, 200)],
+                  frame_rules(50, 200))
+    (table,) = read(first, second)
+    cells = [r.cells for r in table.rows]
+    assert ("5.1 Coordination\nMechanism", "Other", "Plan") in cells
+    assert (None, "Surveys", "ProDoc") in cells  # the merged cell's rest, merged away: the rows take 5.1
+
+
+def test_a_label_pushed_into_the_margin_on_several_pages_is_no_running_footer():
+    pages = []
+    for n in range(1, 7):
+        items = [line("UNCT-SWAP Scorecard Ghana 2023", n, 50, 20), line("Page %d" % n, n, 450, 780)]
+        items += [line("List Means of Verification", n, 50, 400 + 10 * n)]  # in the body on every page
+        if n in (2, 4, 5):
+            items.append(line("List Means of Verification", n, 50, 730 + 3 * n))  # and in the margin on three
+        pages.append(PageContent(number=n, height=HEIGHT, items=sorted(items, key=lambda i: i.top)))
+    mark_furniture(pages)
+    flags = {(l.page, l.text[:4], l.furniture) for p in pages for l in p.items}
+    assert all(flag for (_, head, flag) in flags if head in ("UNCT", "Page"))
+    assert not any(flag for (_, head, flag) in flags if head == "List")
+
+
+def test_a_year_alone_at_the_head_of_a_page_is_no_page_number():
+    pages = [PageContent(number=n, height=HEIGHT, items=[line("Agenda of the training on gender mainstreaming,", n, 50, 750),
+                                                          line("2022", n, 50, 30)]) for n in (1, 2)]
+    mark_furniture(pages)
+    assert not any(l.furniture for p in pages for l in p.items)
+
+
+def test_one_line_items_with_no_marker_end_at_their_year_or_address():
+    items = [line("Minutes of UNCT meetings on gender equality (2025)", 1, 50, 100, x1=480),
+             line("Organizational culture survey results, 2025", 1, 50, 111, x1=300),
+             line("2025-2026 Joint Work Plan", 1, 50, 122, x1=200),
+             line("Report of the survey, see https://un.org/en/", 1, 50, 133, x1=495),
+             line("UNCT_GHANA_report.pdf", 1, 50, 144, x1=180)]
+    texts = [b.text for b in read(PageContent(number=1, height=HEIGHT, items=items))]
+    assert texts == ["Minutes of UNCT meetings on gender equality (2025)", "Organizational culture survey results, 2025",
+                     "2025-2026 Joint Work Plan", "Report of the survey, see https://un.org/en/UNCT_GHANA_report.pdf"]
+
+
+KNOWN = known_words(["Organizational culture is mainstreamed", "gender-sensitive inputs and empowerment",
+                     "the organizational survey"])
+
+
+def test_a_word_a_narrow_column_broke_is_mended_with_the_document_s_words():
+    assert mend_cell("Conduct the organizationa\nl culture survey", KNOWN) == "Conduct the organizational culture survey"
+
+
+def test_mending_joins_only_a_whole_word_of_the_document():
+    assert mend_cell("the GTG provided gend\ner-sensitive inputs", KNOWN) == "the GTG provided gender-sensitive inputs"
+    assert mend_cell("ACTIVITIES\nUNDERTAKE\nN IN YEAR 1", KNOWN) == "ACTIVITIES\nUNDERTAKEN IN YEAR 1"
+    assert mend_cell("the organizational\nculture", KNOWN) == "the organizational\nculture"  # two words, both known
+    assert mend_cell("women's\nempowerment", KNOWN) == "women's\nempowerment"
