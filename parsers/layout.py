@@ -140,7 +140,8 @@ def mark_furniture(pages: list[PageContent]) -> None:
         key = _furniture_key(line.text)
         near = [counts[(key, edge, slot + d)] for d in (-1, 0, 1)]
         text = collapse_ws(line.text)
-        if (max(near[0] + near[1], near[1] + near[2]) >= repeat_floor and in_body[key] < in_margin[key]) or (_PAGE_NUMBER.match(text) and not _year_beyond(text, len(pages))):
+        repeated = max(near[0] + near[1], near[1] + near[2]) >= repeat_floor and in_body[key] < in_margin[key]
+        if repeated or (_PAGE_NUMBER.match(text) and not _year_beyond(text, len(pages))):
             line.furniture = True
 
 
@@ -392,7 +393,7 @@ def _same_columns(a: PageTable, b: PageTable) -> bool:
 
 def blocks(pages: list[PageContent]) -> list[Block]:
     body_size = _body_size(pages)
-    right_edges = {p.number: _right_edge(p) for p in pages}
+    right_edges = {p.number: _RightEdges(p) for p in pages}
     blocks: list[Paragraph | _TableBuilder] = []
     current: list[Line] = []
 
@@ -466,10 +467,37 @@ def _right_edge(page: PageContent) -> float:
     return max(edges, default=0.0)
 
 
+CONTAINER_SLACK = 8.0  # lines starting this close to a paragraph's left edge share its container (a box, a column)
+
+
+class _RightEdges:
+    """Where a page's lines end: over the whole page, and over the lines that start where a paragraph
+    starts (the lines of one box end at the box's inner edge, short of the page's)."""
+
+    def __init__(self, page: PageContent) -> None:
+        self.lines = [line for line in page.items if isinstance(line, Line) and not line.furniture]
+        self.page = _right_edge(page)
+
+    def of(self, current: list[Line], line: Line) -> float:
+        first = current[0]
+        left = min(first.x0, first.start_x if first.start_x is not None else first.x0)
+        near = [other.x1 for other in self.lines if abs(other.x0 - left) <= CONTAINER_SLACK
+                or (other.start_x is not None and abs(other.start_x - left) <= CONTAINER_SLACK)]
+        return max(near) if len(near) >= 3 else self.page
+
+
 _ITEM_END = re.compile(r"(?:\)|\b(?:19|20)\d\d|https?://\S+)$")
+_YEAR_END = re.compile(r"\b(?:19|20)\d\d$")
 
 
-def _starts_paragraph(current: list[Line], line: Line, right_edges: dict[int, float]) -> bool:
+def _ends_item(last: str, line: str) -> bool:
+    """A line ending with a year, a bracket or a web address before a line opening with a capital (after a
+    year, with a number too: "2025-2026 Joint Work Plan"), unless the address goes on."""
+    opens = line[:1].isupper() or (line[:1].isdigit() and bool(_YEAR_END.search(last)))
+    return opens and bool(_ITEM_END.search(last)) and not url_goes_on(last, line)
+
+
+def _starts_paragraph(current: list[Line], line: Line, right_edges: dict[int, _RightEdges]) -> bool:
     last, first = current[-1], current[0]
     if line.bullet:
         return True
@@ -479,8 +507,7 @@ def _starts_paragraph(current: list[Line], line: Line, right_edges: dict[int, fl
         return True
     if line.page != last.page and last.text.rstrip().endswith((".", ";", ":", "?", "!")):
         return True  # over a page break, a line that ends a sentence ends its paragraph
-    if len(current) == 1 and not first.bullet and _ITEM_END.search(last.text.rstrip()) and (line.text[:1].isupper() or line.text[:1].isdigit()) \
-            and not url_goes_on(last.text.rstrip(), line.text.strip()):
+    if len(current) == 1 and not first.bullet and _ends_item(last.text.rstrip(), line.text.strip()):
         return True  # a one-line list item with no marker ends with its year or its address; the next opens
     indent = last.x0 if len(current) > 1 else first.x0
     first_line_indent = len(current) == 1 and not first.bullet and line.x0 < first.x0
@@ -490,7 +517,7 @@ def _starts_paragraph(current: list[Line], line: Line, right_edges: dict[int, fl
     if abs(line.x0 - indent) > 3 and not first_line_indent and not under_marker:
         return True
     space = 0.3 * last.size
-    return last.x1 + space + line.first_word_width < right_edges[last.page] - 2
+    return last.x1 + space + line.first_word_width < right_edges[last.page].of(current, line) - 2
 
 
 def _paragraph(lines: list[Line], body_size: float) -> Paragraph:

@@ -89,13 +89,13 @@ def test_a_merged_cell_left_open_by_the_break_gets_its_text_and_carries_down():
 def test_a_label_pushed_into_the_margin_on_several_pages_is_no_running_footer():
     pages = []
     for n in range(1, 7):
-        items = [line("UNCT-SWAP Scorecard Ghana 2023", n, 50, 20), line("Page %d" % n, n, 450, 780)]
+        items = [line("UNCT-SWAP Scorecard Ghana 2023", n, 50, 20), line(f"Page {n}", n, 450, 780)]
         items += [line("List Means of Verification", n, 50, 400 + 10 * n)]  # in the body on every page
         if n in (2, 4, 5):
             items.append(line("List Means of Verification", n, 50, 730 + 3 * n))  # and in the margin on three
         pages.append(PageContent(number=n, height=HEIGHT, items=sorted(items, key=lambda i: i.top)))
     mark_furniture(pages)
-    flags = {(l.page, l.text[:4], l.furniture) for p in pages for l in p.items}
+    flags = {(item.page, item.text[:4], item.furniture) for p in pages for item in p.items}
     assert all(flag for (_, head, flag) in flags if head in ("UNCT", "Page"))
     assert not any(flag for (_, head, flag) in flags if head == "List")
 
@@ -104,7 +104,7 @@ def test_a_year_alone_at_the_head_of_a_page_is_no_page_number():
     pages = [PageContent(number=n, height=HEIGHT, items=[line("Agenda of the training on gender mainstreaming,", n, 50, 750),
                                                           line("2022", n, 50, 30)]) for n in (1, 2)]
     mark_furniture(pages)
-    assert not any(l.furniture for p in pages for l in p.items)
+    assert not any(item.furniture for p in pages for item in p.items)
 
 
 def test_one_line_items_with_no_marker_end_at_their_year_or_address():

@@ -157,7 +157,7 @@ def sections(blocks: list[Block], region_tables: set[int], framework: Framework 
         if current is not None:
             out.append(Section(current[0], current[1], current[2], tuple(body)))
 
-    for block in [part for block in blocks for part in heading_apart(block, framework)]:
+    for block in [part for whole in blocks for part in heading_apart(whole, framework)]:
         heading = heading_of(block, framework) if isinstance(block, Paragraph) else None
         if heading is not None and current is not None and heading[0] == current[1]:
             body.append(block)  # the PI named again inside its own section (a box's first line)
