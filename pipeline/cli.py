@@ -13,9 +13,9 @@ re-run with nothing to do stay fast.
 
 from __future__ import annotations
 
-import os
 import signal
 import sys
+import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -56,7 +56,7 @@ console = Console(stderr=True)
 
 
 def _usage_error(message: str) -> typer.Exit:
-    console.print(f"[red]error:[/red] {message}", highlight=False)
+    console.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
     return typer.Exit(EXIT_USAGE)
 
 
@@ -76,8 +76,11 @@ def check_out_dir(out: Path) -> None:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise _usage_error(f"--out {out}: cannot be made ({exc.strerror or exc})") from exc
-    if not os.access(out, os.W_OK | os.X_OK):
-        raise _usage_error(f"--out {out}: not writable (permission denied)")
+    try:
+        with tempfile.TemporaryFile(dir=out):
+            pass
+    except OSError as exc:
+        raise _usage_error(f"--out {out}: cannot be written to ({exc.strerror or exc})") from exc
 
 
 @app.command()

@@ -24,12 +24,12 @@ def run_evaluate(out_dir: Path, truth_files: list[Path], *, json_out: Path | Non
     absent = [f"{name}.parquet" for name in NEEDED if not (out_dir / f"{name}.parquet").is_file()]
     if absent:
         console.print(f"[red]error:[/red] {out_dir}: no datasets to evaluate ({', '.join(absent)} missing); run swapscore "
-                      "extract first", highlight=False)
+                      "extract first", highlight=False, soft_wrap=True)
         return EXIT_USAGE
     try:
         results = evaluate(out_dir, truth_files, fuzzy=fuzzy)
     except (TruthFileError, FileNotFoundError) as exc:
-        console.print(f"[red]error:[/red] {exc}", highlight=False)
+        console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
         return EXIT_USAGE
     scored = [r for r in results if not r.missing]
     missing = [r for r in results if r.missing]
@@ -46,7 +46,7 @@ def run_evaluate(out_dir: Path, truth_files: list[Path], *, json_out: Path | Non
     console.print(f"documents with every field at 1.0: {perfect} of {len(scored)}")
     for r in missing:
         console.print(f"[yellow]missing[/yellow] {r.document}: a truth file covers it but the datasets of {out_dir} do not "
-                      "hold it (not scored); extract it into this folder first", highlight=False)
+                      "hold it (not scored); extract it into this folder first", highlight=False, soft_wrap=True)
     if worst and perfect < len(scored):
         print_worst(console, worst_documents(results, worst))
     if errors:

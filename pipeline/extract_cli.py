@@ -43,7 +43,7 @@ def run_extract(inputs: list[str], out: Path, *, mode: str, jobs: int | None, ti
     try:
         found = discover([as_source(i) for i in inputs])
     except (FileNotFoundError, RuntimeError) as exc:
-        console.print(f"[red]error:[/red] {exc}", highlight=False)
+        console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
         return EXIT_USAGE
     files = found.files
     if not files and talk:
@@ -68,15 +68,15 @@ def run_extract(inputs: list[str], out: Path, *, mode: str, jobs: int | None, ti
                                          cache_dir=cache_dir, audit=True, scheduler=scheduler, wait=None if wait else 0,
                                          mode=mode, on_start=started)
     except OutputBusyError as exc:
-        console.print(f"[red]error:[/red] {exc}", highlight=False)
+        console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
         return EXIT_BUSY
     except IncompatibleOutputError as exc:
-        console.print(f"[red]error:[/red] {exc}", highlight=False)
+        console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
         return EXIT_USAGE
     except KeyboardInterrupt:
         console.print(f"interrupted: {len(done)} of {len(files)} files were read; their results are cached and nothing "
                       f"in {out} was changed. Run the same command again to resume: the files already read are not "
-                      "read again.", highlight=False)
+                      "read again.", highlight=False, soft_wrap=True)
         return EXIT_INTERRUPTED
     failed = [e.report for e in results if e.report.status == "failed"]
     code = EXIT_FAILED if failed else EXIT_OK
@@ -93,15 +93,15 @@ def _print_summary(console: Console, out: Path, results, summary, problems) -> N
     for e in results:
         if e.report.status in ("failed", "partial"):
             console.print(f"[yellow]{e.report.status}[/yellow] {status_message(e.report.status, e.report.error)}",
-                          highlight=False)
+                          highlight=False, soft_wrap=True)
     for line in (*problems, *summary.warnings):
-        console.print(f"[yellow]warning[/yellow] {line}", highlight=False)
+        console.print(f"[yellow]warning[/yellow] {line}", highlight=False, soft_wrap=True)
     if summary.gone:
         shown = ", ".join(Path(p).name for p in summary.gone[:5]) + (" ..." if len(summary.gone) > 5 else "")
         console.print(f"[yellow]warning[/yellow] {out} keeps the rows of {len(summary.gone)} report(s) whose file is gone "
-                      f"({shown}); --prune drops them, --replace starts the folder afresh", highlight=False)
+                      f"({shown}); --prune drops them, --replace starts the folder afresh", highlight=False, soft_wrap=True)
     if summary.pruned:
-        console.print(f"dropped the rows of {len(summary.pruned)} report(s) whose file is gone (--prune)", highlight=False)
+        console.print(f"dropped the rows of {len(summary.pruned)} report(s) whose file is gone (--prune)", highlight=False, soft_wrap=True)
     table = Table(title=f"swapscore {__version__}: {out}")
     for column in ("files", "reports", "ok", "partial", "failed", "skipped", "indicators", "parsed", "cached", "seconds"):
         table.add_column(column, justify="right")
@@ -111,16 +111,16 @@ def _print_summary(console: Console, out: Path, results, summary, problems) -> N
     console.print(table)
     if summary.duplicates:
         console.print(f"{summary.duplicates} of the {summary.files} files hold the same bytes as another and were merged "
-                      f"into its report row (duplicate_paths): {summary.reports} reports", highlight=False)
+                      f"into its report row (duplicate_paths): {summary.reports} reports", highlight=False, soft_wrap=True)
     if summary.kept or summary.replaced:
         console.print(f"{out} also keeps {summary.kept} report(s) of earlier runs; {summary.replaced} earlier row(s) "
-                      "replaced by this run's", highlight=False)
+                      "replaced by this run's", highlight=False, soft_wrap=True)
     print_findings(console, summary.findings)
     if summary.up_to_date:
-        console.print(f"nothing changed since the last run: {out} is up to date, nothing written", highlight=False)
+        console.print(f"nothing changed since the last run: {out} is up to date, nothing written", highlight=False, soft_wrap=True)
     else:
         console.print(f"written to {out}: reports, indicators, evidence, action_plan, notes and audit (.parquet), "
-                      "datapackage.json, audit.html", highlight=False)
+                      "datapackage.json, audit.html", highlight=False, soft_wrap=True)
 
 
 def summary_json(out: Path, summary, results, problems, code: int) -> dict:

@@ -35,18 +35,18 @@ def _of(findings: pd.DataFrame, name: str, check: str | None = None, folder: str
     rows = findings[findings.file == name]
     if folder:
         rows = rows[rows.folder == folder]
-    return rows if check is None else rows[rows.check == check]
+    return rows if check is None else rows[rows.check_id == check]
 
 
 @pytest.mark.parametrize("name", ["report.pdf", "report.docx"])
 def test_kazakhstan_reference(audited, name):
     _, findings = audited
     ref = findings[(findings.folder == "kazakhstan-2022") & (findings.file == name)]
-    assert sorted(ref[ref.check == "no-evidence"].pi) == ["1.2", "1.3", "4.2"]
-    stale = ref[ref.check == "stale-data"]
+    assert sorted(ref[ref.check_id == "no-evidence"].pi) == ["1.2", "1.3", "4.2"]
+    stale = ref[ref.check_id == "stale-data"]
     assert list(stale.pi) == ["4.2"] and "2019" in stale.message.iloc[0] and "2019 data" in stale.evidence.iloc[0]
-    assert ref[ref.check == "figure-outside-band"].empty  # 38 of 78 (49%) meets; 73% meets
-    assert set(ref.check) == {"no-evidence", "stale-data"}
+    assert ref[ref.check_id == "figure-outside-band"].empty  # 38 of 78 (49%) meets; 73% meets
+    assert set(ref.check_id) == {"no-evidence", "stale-data"}
 
 
 TRIGGERS = [
@@ -90,7 +90,7 @@ def test_messages_name_the_values_and_pages_point_at_pdf_pages(audited):
 def test_a_consistent_series_has_no_carried_forward_findings(audited):
     _, findings = audited
     kyrgyz = findings[findings.file.str.startswith("kyrgyzstan")]
-    assert not set(kyrgyz.check) & {"carried-forward-changed", "rating-jump"}
+    assert not set(kyrgyz.check_id) & {"carried-forward-changed", "rating-jump"}
 
 
 def test_audit_dataset_is_written_and_described(audited):
@@ -99,7 +99,7 @@ def test_audit_dataset_is_written_and_described(audited):
     package = (out / "datapackage.json").read_text()
     assert '"name": "audit"' in package
     assert set(findings.severity) <= {"error", "warning", "info"}
-    assert set(findings.check) <= set(CHECKS)
+    assert set(findings.check_id) <= set(CHECKS)
 
 
 # --- edge cases in memory ----------------------------------------------------------
@@ -130,17 +130,17 @@ def test_coverage_of_a_comprehensive_report_with_missing_duplicated_and_unknown_
         {"report_id": "r1", "seq": 2, "code": "pi-unknown", "pi": "8.1", "message": "PI heading 'PI 8.1 X'", "page": 9},
     ])
     found = list(coverage(_data(reports=_report("comprehensive"), indicators=indicators, notes=notes)))
-    checks = [f.check for f in found]
+    checks = [f.check_id for f in found]
     assert checks.count("comprehensive-incomplete") == 1 and checks.count("pi-missing") == 12
-    assert ("pi-duplicated", "1.1") in {(f.check, f.pi) for f in found}
-    assert ("pi-unknown", "8.1", 9) in {(f.check, f.pi, f.page) for f in found}
+    assert ("pi-duplicated", "1.1") in {(f.check_id, f.pi) for f in found}
+    assert ("pi-unknown", "8.1", 9) in {(f.check_id, f.pi, f.page) for f in found}
 
 
 def test_action_rows_for_unknown_pis_are_findings():
     notes = pd.DataFrame([{"report_id": "r1", "seq": 1, "code": "action-row-unmatched", "pi": "9.9",
                            "message": "action-plan row '9.9 Innovation' (page 20) matches no indicator", "page": 20}])
     (finding,) = action_plan_coverage(_data(reports=_report("annual"), notes=notes))
-    assert (finding.check, finding.pi, finding.page, finding.severity) == ("action-row-unknown-pi", "9.9", 20, "warning")
+    assert (finding.check_id, finding.pi, finding.page, finding.severity) == ("action-row-unknown-pi", "9.9", 20, "warning")
 
 
 @pytest.mark.parametrize(
