@@ -195,3 +195,61 @@ def test_audit_page_renders_in_headless_chromium(audited, tmp_path):
     assert 0 < visible < rows
     assert all(u.startswith("file://") for u in requests), requests
     assert shot.stat().st_size > 50_000
+
+
+def _browser(p):
+    return p.chromium.launch(executable_path=CHROMIUM or "/usr/bin/chromium", args=[
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run"])
+
+
+@pytest.mark.skipif(CHROMIUM is None and not os.environ.get("CI"), reason="Debian chromium not installed (.ci/run installs it)")
+def test_audit_page_answers_questions_in_chromium(audited, tmp_path):
+    """Click a heatmap cell and land on that PI of its report, with its values linked to their pages; filter and
+    sort the findings; the page works 420 px wide."""
+    from playwright.sync_api import sync_playwright
+
+    out, findings = audited
+    errors: list[str] = []
+    with sync_playwright() as p:
+        browser = _browser(p)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto((out / "audit.html").as_uri())
+        href = page.evaluate("""() => Array.from(document.querySelectorAll('#heatmap rect.cell'))
+            .find(r => r.dataset.rating && r.querySelector('title').textContent.includes('.pdf')).parentNode.getAttribute('href')""")
+        page.locator(f"#heatmap a[href='{href}'] rect").click()
+        target = href[1:]
+        landed = page.evaluate("(id) => { const d = document.getElementById(id); const r = d.getBoundingClientRect(); "
+                               "return {open: d.open, top: r.top, text: d.innerText, "
+                               "links: Array.from(d.querySelectorAll('a.src')).map(a => a.getAttribute('href'))}; }", target)
+        assert page.url.endswith(href)
+        assert landed["open"] and 0 <= landed["top"] < 1000, landed
+        assert "overview" in landed["text"] and "section" in landed["text"] and "Means of verification" in landed["text"]
+        assert landed["links"] and all(".pdf#page=" in link for link in landed["links"]), landed["links"]
+        assert (out / landed["links"][0].split("#")[0]).resolve().exists()  # the link reaches the source file
+
+        rows = page.locator("#findings tbody tr")
+        page.select_option("#f-check", "no-evidence")
+        shown = page.locator("#findings tbody tr:visible")
+        assert 0 < shown.count() < rows.count()
+        assert shown.count() == len(findings[findings.check_id == "no-evidence"])
+        assert set(shown.evaluate_all("rows => rows.map(r => r.dataset.check)")) == {"no-evidence"}
+        page.select_option("#f-country", "Kazakhstan")
+        assert set(page.locator("#findings tbody tr:visible").evaluate_all("rows => rows.map(r => r.dataset.country)")) == {"Kazakhstan"}
+        page.select_option("#f-check", "")
+        page.select_option("#f-country", "")
+        page.locator("#findings th button", has_text="PI").click()
+        pis = page.locator("#findings tbody tr").evaluate_all("rows => rows.map(r => r.children[2].textContent)")
+        assert pis == sorted(pis) and len(set(pis)) > 1
+
+        narrow = browser.new_page(viewport={"width": 420, "height": 900})
+        narrow.on("pageerror", lambda e: errors.append(str(e)))
+        narrow.goto((out / "audit.html").as_uri())
+        width = narrow.evaluate("() => document.documentElement.scrollWidth")
+        shot = tmp_path / "narrow.png"
+        narrow.screenshot(path=str(shot), full_page=True)
+        browser.close()
+    assert errors == []
+    assert width <= 420, f"the page is {width} px wide in a 420 px window"
+    assert shot.stat().st_size > 50_000
