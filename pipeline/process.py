@@ -28,6 +28,15 @@ from schemas.records import Extraction, NoteRecord, ParsedDocument, ReportRecord
 MIN_PIS_FOR_SCORECARD = 3
 
 
+def load_readers() -> None:
+    """Import every reader now: a worker does before its memory ceiling is set, so the ceiling measures what
+    reading a file takes, not the imports."""
+    from parsers import ocr, parse, resources  # noqa: F401
+    from pipeline import normalize, phrases, regions  # noqa: F401
+    from pipeline.regions import metadata  # noqa: F401
+    from schemas import datasets  # noqa: F401
+
+
 def file_digest(path: Source) -> str:
     digest = hashlib.sha256()
     with open_bytes(path) as handle:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
-from pipeline.process import Outcome, failed_extraction, safe_process
+from pipeline.process import Outcome, failed_extraction, load_readers, safe_process
 from pipeline.sources import Source, is_url, name_of
 
 
@@ -54,6 +54,7 @@ def _worker_main(conn: Connection, memory_mb: int | None, parent: int, tmp_root:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the workers
     if tmp_root:
         _use_temp_folder(Path(tmp_root) / f"worker-{os.getpid()}")
+    load_readers()  # before the ceiling: it limits what a file takes, not the imports
     if memory_mb:
         ceiling = _vm_bytes() + memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (ceiling, ceiling))
