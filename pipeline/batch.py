@@ -231,7 +231,8 @@ def run_batch(
         results = merge_duplicates([*results, *unreadable_rows])
         key = stamp.inputs_key(digests, audit, [e.report.source_path for e in unreadable_rows], mode)
         up_to_date = not force and mode != "prune" and cached == len(digests) and stamp.is_current(out_dir, key)
-        written = Written() if up_to_date else write_outputs(results, out_dir, key, audit, [str(f) for f in files], mode)
+        written = Written() if up_to_date else write_outputs(results, out_dir, key, audit, [str(f) for f in files], mode,
+                                                             cache)
         findings = stamp.findings(out_dir) if up_to_date else written.findings
     summary = BatchSummary(
         files=len(files),
@@ -262,14 +263,14 @@ class Written:
 
 
 def write_outputs(results: list[Extraction], out_dir: Path, key: str, audit: bool, inputs: Iterable[str] = (),
-                  mode: str = "add") -> Written:
+                  mode: str = "add", cache: ResultCache | None = None) -> Written:
     """The write stage, in an order a kill at any moment leaves detectable: the record of the last run goes
     first, the datasets (this run's rows upserted into the folder's, all staged, then renamed), the audit,
     and the new record last."""
     from pipeline.upsert import merge
     from pipeline.write import tables_for, write_tables
 
-    merged = merge(out_dir, tables_for(results), inputs, mode)
+    merged = merge(out_dir, tables_for(results), inputs, mode, cache)
     stamp.forget(out_dir)
     write_tables(merged.tables, out_dir, stamp.run_id(key))
     counts: tuple[tuple[str, str, int], ...] = ()

@@ -57,8 +57,9 @@ def read_existing(out_dir: Path, dataset: Dataset) -> pa.Table | None:
                                       f"or write to another --out") from exc
 
 
-def merge(out_dir: Path, new: dict[str, pa.Table], inputs: Iterable[str], mode: str = "add") -> Merged:
-    """This run's tables ``new`` upserted into the datasets of ``out_dir`` (see the module's docstring)."""
+def merge(out_dir: Path, new: dict[str, pa.Table], inputs: Iterable[str], mode: str = "add", cache=None) -> Merged:
+    """This run's tables ``new`` upserted into the datasets of ``out_dir`` (see the module's docstring).  A
+    dataset file that cannot be read has the kept reports' rows rebuilt from ``cache`` (a ResultCache)."""
     if mode not in MODES:
         raise ValueError(f"mode {mode!r}: one of {', '.join(MODES)}")
     old_reports = None if mode == "replace" else read_existing(out_dir, REPORTS)
@@ -91,11 +92,25 @@ def merge(out_dir: Path, new: dict[str, pa.Table], inputs: Iterable[str], mode: 
     for dataset in DATASETS:
         if dataset is REPORTS:
             continue
-        old = read_existing(out_dir, dataset)
-        parts = [new[dataset.name]] if old is None else [old.filter(pc.is_in(old.column("report_id"), value_set=kept_ids)),
-                                                         new[dataset.name]]
+        old = _kept_rows(out_dir, dataset, kept_ids, cache) if len(kept_ids) else None
+        parts = [new[dataset.name]] if old is None else [old, new[dataset.name]]
         tables[dataset.name] = _by_report(pa.concat_tables(parts), rank)
     return Merged(tables, len(kept), replaced, tuple(gone), tuple(pruned))
+
+
+def _kept_rows(out_dir: Path, dataset: Dataset, kept_ids: pa.Array, cache) -> pa.Table | None:
+    """The rows of the kept reports in one dataset: read from the folder, or, when its file cannot be read
+    (edited, truncated), rebuilt from the results cache; IncompatibleOutputError when neither can be done."""
+    try:
+        old = read_existing(out_dir, dataset)
+    except IncompatibleOutputError:
+        extractions = [cache.get(rid) for rid in kept_ids.to_pylist()] if cache is not None else [None]
+        if any(e is None for e in extractions):
+            raise
+        from pipeline.write import tables_for
+
+        return tables_for(extractions)[dataset.name]
+    return None if old is None else old.filter(pc.is_in(old.column("report_id"), value_set=kept_ids))
 
 
 def _ordered(rows: list[dict]) -> pa.Table:

@@ -183,3 +183,16 @@ def test_every_duckdb_count_over_canonical_rows_counts_each_report_once(tmp_path
     rows = duckdb.sql(f"SELECT report_key, count(*) FILTER (WHERE canonical) AS n, count(*) AS copies FROM '{reports}' "
                       "GROUP BY 1 ORDER BY 1").fetchall()
     assert rows == [("Kyrgyzstan|2022|annual", 1, 1), ("Uzbekistan|2023|annual", 1, 2)]
+
+
+def test_a_damaged_dataset_has_the_kept_rows_rebuilt_from_the_cache(folders):
+    first, second, out = folders
+    run_batch([first / KYRGYZ.name, second / TAJIK.name], out, jobs=1)
+    before = sorted(map(repr, _rows(out, "indicators")))
+    (out / "indicators.parquet").write_bytes(b"not parquet any more")
+    run_batch([second / TAJIK.name], out, jobs=1)  # KYRGYZ's rows are kept: read back from the cache
+    assert sorted(map(repr, _rows(out, "indicators"))) == before
+    (out / "evidence.parquet").write_bytes(b"not parquet any more")
+    shutil.rmtree(out / ".swapscore-cache")
+    result = runner.invoke(app, ["extract", str(second), "--out", str(out), "--jobs", "1"])
+    assert result.exit_code == 2 and "--replace" in result.output and "Traceback" not in result.output
