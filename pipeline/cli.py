@@ -38,6 +38,8 @@ app = typer.Typer(
          "Exit status: 0 all read, 1 some file failed, 2 usage error, 3 output folder busy, 130 interrupted.",
     no_args_is_help=True,
     add_completion=False,
+    rich_markup_mode=None,  # plain help: typer's rich help imports rich.markdown, a third of --help's time
+    pretty_exceptions_enable=False,
 )
 
 
@@ -86,7 +88,7 @@ def check_out_dir(out: Path) -> None:
 @app.command()
 def extract(
     inputs: list[str] = typer.Argument(..., help="Report files, or folders searched recursively for .pdf, .docx and .doc; "
-                                                 "paths or URLs (s3://, gs://, https://, file://: pip install 'swapscore\\[remote]')."),
+                                                 "paths or URLs (s3://, gs://, https://, file://: pip install 'swapscore[remote]')."),
     out: Path = typer.Option(Path("outputs"), "--out", "-o", help="Folder for the datasets. Rows are added to what it holds: "
                                                                   "a file read again replaces its rows, a new one adds its own."),
     replace: bool = typer.Option(False, "--replace", help="Start --out afresh: keep only this run's rows."),
