@@ -213,6 +213,8 @@ def test_a_merged_duplicate_is_said_in_the_summary(tmp_path: Path):
 
 
 def test_the_command_line_imports_no_heavy_library_before_a_command_needs_it():
-    code = "import sys, pipeline.cli; print(sorted(m for m in ('pandas', 'spacy', 'pyarrow', 'pdfplumber') if m in sys.modules))"
+    from pipeline.cli import main
+
+    code = f"import sys, {main.__module__}; print(sorted(m for m in ('pandas', 'spacy', 'pyarrow', 'pdfplumber') if m in sys.modules))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
