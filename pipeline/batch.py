@@ -11,14 +11,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline import stamp
-from pipeline.audit import run_audit
 from pipeline.cache import CACHE_DIRNAME, ResultCache
 from pipeline.cache import remove_stray_temporaries as remove_cache_temporaries
 from pipeline.process import Outcome, check_regular, file_digest, unreadable
 from pipeline.sources import Source, discover_url, is_url, open_bytes, suffix_of
 from pipeline.tempfolder import run_temp_folder
-from pipeline.workers import Limits, default_jobs, run_dask, run_supervised
-from pipeline.write import write_datasets
+from pipeline.workers import Limits
 from schemas.records import Extraction
 
 SUFFIXES = (".pdf", ".docx", ".doc")
@@ -122,6 +120,13 @@ class BatchSummary:
     seconds: float
     up_to_date: bool = False  # nothing changed since the last run: the outputs were left as they were
     warnings: tuple[str, ...] = ()  # what the run met besides the files' own statuses (the cache's complaints)
+    reports: int = 0  # report rows of this run's files: files less the duplicates merged into another's row
+    duplicates: int = 0  # files with the bytes of another file of the run, merged into its report row
+    kept: int = 0  # report rows of earlier runs kept in the folder
+    replaced: int = 0  # report rows of earlier runs replaced by this run's
+    gone: tuple[str, ...] = ()  # kept report rows whose source file is gone
+    pruned: tuple[str, ...] = ()  # report rows dropped because their source file is gone (--prune)
+    findings: tuple[tuple[str, str, int], ...] = ()  # audit findings: (check, severity, count)
 
 
 def _relabel(extraction: Extraction, path: Source) -> Extraction:
@@ -139,6 +144,7 @@ def extract_all(
     scheduler: str | None = None,
     digests: dict[Source, str] | None = None,
     tmp_root: Path | None = None,
+    on_start: Callable[[Source], None] | None = None,
 ) -> tuple[list[Extraction], int]:
     """Every file's Extraction (cached ones reused unless ``force``), and how many files came from the cache."""
     notify = on_done or (lambda _: None)
@@ -175,9 +181,13 @@ def extract_all(
             notify(extraction)
 
     if scheduler:
+        from pipeline.workers import run_dask
+
         run_dask(to_parse, scheduler, done)
-    else:
-        run_supervised(to_parse, jobs or default_jobs(), limits, done, tmp_root)
+    elif to_parse:
+        from pipeline.workers import default_jobs, run_supervised
+
+        run_supervised(to_parse, jobs or default_jobs(), limits, done, tmp_root, on_start)
     return results, cached
 
 
@@ -193,6 +203,8 @@ def run_batch(
     audit: bool = True,
     scheduler: str | None = None,
     wait: float | None = 0,
+    mode: str = "add",
+    on_start: Callable[[Source], None] | None = None,
 ) -> tuple[list[Extraction], BatchSummary]:
     """Extract ``files`` into the datasets of ``out_dir``: locally over ``jobs`` supervised workers, or on
     the Dask cluster at ``scheduler``; rows come out in source-path order either way.  When nothing changed
@@ -200,7 +212,11 @@ def run_batch(
 
     One run at a time per output folder: another run's lock makes this one wait ``wait`` seconds (None: as
     long as it takes) and then raise OutputBusyError.  Temporary files live in one folder per run, removed
-    at the end whatever happens."""
+    at the end whatever happens.
+
+    ``mode`` says what becomes of the rows already in ``out_dir``: ``add`` upserts this run's rows by source
+    file, ``prune`` also drops the rows of files that are gone, ``replace`` starts afresh (pipeline.upsert).
+    ``on_start`` is called with each file a worker starts reading."""
     start = time.perf_counter()
     with stamp.locked(out_dir, wait), run_temp_folder() as tmp_root:
         stamp.remove_stray_temporaries(out_dir)
@@ -210,12 +226,14 @@ def run_batch(
         for extraction in unreadable_rows:
             (on_done or (lambda _: None))(extraction)
         results, cached = extract_all(list(digests), jobs=jobs, limits=limits, cache=cache, force=force,
-                                      on_done=on_done, scheduler=scheduler, digests=digests, tmp_root=tmp_root)
+                                      on_done=on_done, scheduler=scheduler, digests=digests, tmp_root=tmp_root,
+                                      on_start=on_start)
         results = merge_duplicates([*results, *unreadable_rows])
-        key = stamp.inputs_key(digests, audit, [e.report.source_path for e in unreadable_rows])
-        up_to_date = not force and cached == len(digests) and stamp.is_current(out_dir, key)
-        if not up_to_date:
-            write_outputs(results, out_dir, key, audit)
+        key = stamp.inputs_key(digests, audit, [e.report.source_path for e in unreadable_rows], mode)
+        up_to_date = not force and mode != "prune" and cached == len(digests) and stamp.is_current(out_dir, key)
+        written = Written() if up_to_date else write_outputs(results, out_dir, key, audit, [str(f) for f in files], mode,
+                                                             cache)
+        findings = stamp.findings(out_dir) if up_to_date else written.findings
     summary = BatchSummary(
         files=len(files),
         statuses=dict(Counter(e.report.status for e in results)),
@@ -225,15 +243,41 @@ def run_batch(
         seconds=time.perf_counter() - start,
         up_to_date=up_to_date,
         warnings=tuple(cache.warnings),
+        reports=len(results),
+        duplicates=sum(len(e.report.duplicate_paths) for e in results),
+        kept=written.kept, replaced=written.replaced, gone=written.gone, pruned=written.pruned,
+        findings=findings,
     )
     return results, summary
 
 
-def write_outputs(results: list[Extraction], out_dir: Path, key: str, audit: bool) -> None:
+@dataclass(frozen=True, slots=True)
+class Written:
+    """What the write stage did with the rows already in the folder, and the audit's finding counts."""
+
+    kept: int = 0
+    replaced: int = 0
+    gone: tuple[str, ...] = ()
+    pruned: tuple[str, ...] = ()
+    findings: tuple[tuple[str, str, int], ...] = ()
+
+
+def write_outputs(results: list[Extraction], out_dir: Path, key: str, audit: bool, inputs: Iterable[str] = (),
+                  mode: str = "add", cache: ResultCache | None = None) -> Written:
     """The write stage, in an order a kill at any moment leaves detectable: the record of the last run goes
-    first, the datasets (all staged, then renamed), the audit, and the new record last."""
+    first, the datasets (this run's rows upserted into the folder's, all staged, then renamed), the audit,
+    and the new record last."""
+    from pipeline.upsert import merge
+    from pipeline.write import tables_for, write_tables
+
+    merged = merge(out_dir, tables_for(results), inputs, mode, cache)
     stamp.forget(out_dir)
-    write_datasets(results, out_dir, stamp.run_id(key))
+    write_tables(merged.tables, out_dir, stamp.run_id(key))
+    counts: tuple[tuple[str, str, int], ...] = ()
     if audit:
-        run_audit(out_dir)
-    stamp.record(out_dir, key, audit)
+        from pipeline.audit import run_audit
+
+        counted = Counter((f.check_id, f.severity) for f in run_audit(out_dir))
+        counts = tuple((check, severity, n) for (check, severity), n in sorted(counted.items()))
+    stamp.record(out_dir, key, audit, counts)
+    return Written(merged.kept, merged.replaced, merged.gone, merged.pruned, counts)

@@ -31,7 +31,7 @@ from functools import cache
 from pathlib import Path
 
 from pipeline import __version__
-from pipeline.write import atomic_write_bytes
+from pipeline.atomic import atomic_write_bytes
 from schemas import records
 from schemas.records import Extraction
 

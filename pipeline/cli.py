@@ -1,33 +1,54 @@
-"""The ``swapscore`` command line."""
+"""The ``swapscore`` command line.
+
+Exit status (a script can rely on it): 0 every file was read (ok, partial or
+skipped), 1 some file failed (or, for evaluate, a document of a truth file is
+not in the datasets), 2 a usage error (a bad option, a missing input or
+folder), 3 the output folder is in use by another run, 130 interrupted
+(Ctrl-C; what was read is cached, the same command resumes).
+
+Only typer and rich are imported here at start: pandas, pyarrow, spaCy and the
+readers are imported by the command that needs them, so ``--help`` and a
+re-run with nothing to do stay fast.
+"""
 
 from __future__ import annotations
 
-import json
 import signal
-from collections import Counter
+import sys
+import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
-import pandas as pd
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from pipeline import __version__
-from pipeline.audit import run_audit
-from pipeline.batch import discover, run_batch
-from pipeline.evaluate import evaluate, to_json, total, worst_documents
-from pipeline.sources import as_source
-from pipeline.stamp import MixedRunError, OutputBusyError, locked
-from pipeline.workers import Limits
-from schemas.datasets import AUDIT
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BUSY, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"swapscore {__version__}")
+        raise typer.Exit()
+
 
 app = typer.Typer(
-    help="Turn UNCT-SWAP Gender Equality Scorecard reports (PDF, DOCX) into Parquet datasets.",
+    help="Turn UNCT-SWAP Gender Equality Scorecard reports (PDF, DOCX, legacy DOC, scans) into Parquet datasets. "
+         "Exit status: 0 all read, 1 some file failed, 2 usage error, 3 output folder busy, 130 interrupted.",
     no_args_is_help=True,
     add_completion=False,
+    rich_markup_mode=None,  # plain help: typer's rich help imports rich.markdown, a third of --help's time
+    pretty_exceptions_enable=False,
 )
+
+
+@app.callback()
+def _main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                       help="Print the version and exit.")) -> None:
+    """Turn UNCT-SWAP Gender Equality Scorecard reports (PDF, DOCX, legacy DOC, scans) into Parquet datasets."""
+
+
 corpus_app = typer.Typer(help="Build the labelled sample corpus, or synthesize archives for benchmarks.",
                          no_args_is_help=True)
 app.add_typer(corpus_app, name="corpus")
@@ -36,62 +57,72 @@ app.add_typer(cache_app, name="cache")
 console = Console(stderr=True)
 
 
+def _usage_error(message: str) -> typer.Exit:
+    console.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+    return typer.Exit(EXIT_USAGE)
+
+
+def _positive(name: str):
+    def check(value):
+        if value is not None and value <= 0:
+            raise typer.BadParameter(f"{value:g} is not above 0", param_hint=name)
+        return value
+    return check
+
+
+def check_out_dir(out: Path) -> None:
+    """The output folder, made if needed, and writable; a clear usage error before any file is read."""
+    if out.exists() and not out.is_dir():
+        raise _usage_error(f"--out {out}: a file, not a folder")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _usage_error(f"--out {out}: cannot be made ({exc.strerror or exc})") from exc
+    try:
+        with tempfile.TemporaryFile(dir=out):
+            pass
+    except OSError as exc:
+        raise _usage_error(f"--out {out}: cannot be written to ({exc.strerror or exc})") from exc
+
+
 @app.command()
 def extract(
     inputs: list[str] = typer.Argument(..., help="Report files, or folders searched recursively for .pdf, .docx and .doc; "
                                                  "paths or URLs (s3://, gs://, https://, file://: pip install 'swapscore[remote]')."),
-    out: Path = typer.Option(Path("outputs"), "--out", "-o", help="Folder for the datasets."),
-    jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes (0: one per core)."),
-    timeout: float = typer.Option(300.0, "--timeout", help="Seconds one file may take before it is failed: timeout."),
-    memory_mb: int = typer.Option(4096, "--memory-mb", help="MB one worker may grow by before the file is failed: memory."),
+    out: Path = typer.Option(Path("outputs"), "--out", "-o", help="Folder for the datasets. Rows are added to what it holds: "
+                                                                  "a file read again replaces its rows, a new one adds its own."),
+    replace: bool = typer.Option(False, "--replace", help="Start --out afresh: keep only this run's rows."),
+    prune: bool = typer.Option(False, "--prune", help="Also drop the rows of files that are gone (their path no longer exists)."),
+    jobs: int = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes (default: one per core)."),
+    timeout: float = typer.Option(300.0, "--timeout", callback=_positive("--timeout"),
+                                  help="Seconds one file may take before it is failed: timeout (above 0)."),
+    memory_mb: int = typer.Option(4096, "--memory-mb", callback=_positive("--memory-mb"),
+                                  help="MB one worker may grow by before the file is failed: memory (above 0)."),
     force: bool = typer.Option(False, "--force", help="Parse every file again, ignoring the results cache."),
     cache_dir: Path = typer.Option(None, "--cache-dir", help="Results cache (default: OUT/.swapscore-cache)."),
     executor: str = typer.Option("local", "--executor", help="local (worker processes here) or dask (an existing cluster)."),
     scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (with --executor dask)."),
     wait: bool = typer.Option(False, "--wait", help="When another run holds --out, wait for it instead of stopping."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors that stop the run (the exit status tells the rest)."),
+    json_summary: bool = typer.Option(False, "--json", help="Print the run's summary as JSON on stdout, for scripts."),
 ) -> None:
-    """Extract every report under INPUTS into Parquet datasets in --out."""
+    """Extract every report (.pdf, .docx, legacy .doc, scans) under INPUTS into Parquet datasets in --out."""
+    from pipeline.extract_cli import run_extract
+
     if executor not in ("local", "dask") or (executor == "dask") != bool(scheduler):
-        console.print("[red]error:[/red] use --executor local, or --executor dask with --scheduler ADDRESS")
-        raise typer.Exit(2)
-    try:
-        found = discover([as_source(i) for i in inputs])
-    except (FileNotFoundError, RuntimeError) as exc:
-        console.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
-    files = found.files
-    if not files:
-        console.print("[yellow]no .pdf, .docx or .doc files found[/yellow]")
-    with Progress(TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=console, transient=True, disable=len(files) < 2) as progress:
-        task = progress.add_task("extract", total=len(files))
-        try:
-            with _terminate_as_exit():
-                results, summary = run_batch(files, out, jobs or None, on_done=lambda _: progress.advance(task),
-                                             limits=Limits(timeout, memory_mb), force=force, cache_dir=cache_dir,
-                                             audit=True, scheduler=scheduler, wait=None if wait else 0)
-        except OutputBusyError as exc:
-            console.print(f"[red]error:[/red] {exc}")
-            raise typer.Exit(3) from exc
-    for e in results:
-        if e.report.status in ("failed", "partial"):
-            console.print(f"[yellow]{e.report.status}[/yellow] {e.report.error}")
-    for line in (*found.problems, *summary.warnings):
-        console.print(f"[yellow]warning[/yellow] {line}", highlight=False)
-    if summary.up_to_date:
-        console.print(f"nothing changed since the last run: {out} is up to date")
-    findings = list(pd.read_parquet(out / AUDIT.filename, columns=["check", "severity"]).itertuples())
-    table = Table(title=f"swapscore {__version__}: {out}")
-    for column in ("files", "ok", "partial", "failed", "skipped", "indicators", "parsed", "cached", "seconds"):
-        table.add_column(column, justify="right")
-    table.add_row(str(summary.files), *(str(summary.statuses.get(s, 0)) for s in ("ok", "partial", "failed", "skipped")),
-                  str(summary.indicators), str(summary.parsed), str(summary.cached), f"{summary.seconds:.1f}")
-    console.print(table)
-    _print_audit_summary(findings, out)
+        raise _usage_error("use --executor local, or --executor dask with --scheduler ADDRESS")
+    if replace and prune:
+        raise _usage_error("--replace starts afresh and --prune drops the rows of files that are gone: give one of them")
+    check_out_dir(out)
+    mode = "replace" if replace else "prune" if prune else "add"
+    code = run_extract(inputs, out, mode=mode, jobs=jobs, timeout=timeout, memory_mb=memory_mb, force=force,
+                       cache_dir=cache_dir, scheduler=scheduler, wait=wait, quiet=quiet, json_summary=json_summary,
+                       console=console)
+    raise typer.Exit(code)
 
 
 @contextmanager
-def _terminate_as_exit():
+def terminate_as_exit():
     """SIGTERM ends the run the way Ctrl-C does: workers stopped, the run's temporary folder removed, the
     output folder's lock released (the default action would skip all of that)."""
     def stop(signum, _frame):
@@ -109,80 +140,58 @@ def audit_command(
     out_dir: Path = typer.Argument(Path("outputs"), help="Folder holding the datasets written by extract."),
 ) -> None:
     """Check the consistency of reported ratings; writes audit.parquet and audit.html to OUT_DIR."""
+    from collections import Counter
+
+    from pipeline.audit import run_audit
+    from pipeline.stamp import MixedRunError, OutputBusyError, locked
+
     try:
         if not out_dir.is_dir():
             raise FileNotFoundError(f"{out_dir}: no such folder; run swapscore extract first")
         with locked(out_dir):
             findings = run_audit(out_dir)
-    except (FileNotFoundError, MixedRunError, OutputBusyError) as exc:
+    except OutputBusyError as exc:
         console.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
-    _print_audit_summary(findings, out_dir)
+        raise typer.Exit(EXIT_BUSY) from exc
+    except (FileNotFoundError, MixedRunError) as exc:
+        raise _usage_error(str(exc)) from exc
+    counts = Counter((f.check_id, f.severity) for f in findings)
+    print_findings(console, [(c, s, n) for (c, s), n in sorted(counts.items())])
+    console.print(f"written: {out_dir / 'audit.parquet'}, {out_dir / 'audit.html'}")
 
 
-def _print_audit_summary(findings, out_dir: Path) -> None:
+def print_findings(out: Console, counts) -> None:
+    from rich.table import Table
+
     table = Table(title="audit findings")
     table.add_column("check")
     table.add_column("severity")
     table.add_column("count", justify="right")
-    counts = Counter((f.check, f.severity) for f in findings)
-    for (check, severity), n in sorted(counts.items()):
+    for check, severity, n in counts:
         table.add_row(check, severity, str(n))
-    console.print(table)
-    console.print(f"written: {out_dir / 'audit.parquet'}, {out_dir / 'audit.html'}")
+    out.print(table)
 
 
 @app.command("evaluate")
 def evaluate_command(
     out_dir: Path = typer.Argument(..., help="Folder holding the datasets written by extract."),
-    truth_files: list[Path] = typer.Argument(..., help="Truth files (NAME.truth.json beside NAME.pdf / NAME.docx)."),
+    truth_files: list[Path] = typer.Argument(..., exists=True, dir_okay=False, readable=True,
+                                             help="Truth files (NAME.truth.json beside NAME.pdf / NAME.docx)."),
     json_out: Path = typer.Option(None, "--json", help="Where to write the table as JSON (default OUT_DIR/evaluation.json)."),
     per_document: bool = typer.Option(False, "--per-document", help="Also print one table per document."),
     markdown: bool = typer.Option(False, "--markdown", help="Print the totals as a Markdown table on stdout."),
     fuzzy: float = typer.Option(None, "--fuzzy", min=0, max=100,
                                 help="Count a text field as matched at rapidfuzz ratio >= R (0-100), e.g. 90 for OCR."),
     worst: int = typer.Option(10, "--worst", min=0, help="List the K worst documents, with their layout draw."),
+    errors: bool = typer.Option(False, "--errors", help="List each wrong, missing or extra item: document, PI, field, "
+                                                        "expected, found."),
 ) -> None:
-    """Per-field precision, recall and F1 of the datasets against truth files."""
-    results = evaluate(out_dir, truth_files, fuzzy=fuzzy)
-    perfect = sum(r.perfect for r in results)
-    if markdown:
-        typer.echo("| field | precision | recall | F1 | tp | fp | fn |\n|---|---|---|---|---|---|---|")
-        for s in total(results):
-            typer.echo(f"| {s.field} | {s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f} | {s.tp} | {s.fp} | {s.fn} |")
-        typer.echo(f"\ndocuments with every field at 1.0: {perfect} of {len(results)}")
-    if per_document:
-        for r in results:
-            console.print(_score_table(r.document, r.scores))
-    console.print(_score_table(f"{len(results)} documents", total(results)))
-    console.print(f"documents with every field at 1.0: {perfect} of {len(results)}")
-    if worst and perfect < len(results):
-        _print_worst(worst_documents(results, worst))
-    target = json_out or out_dir / "evaluation.json"
-    target.write_text(json.dumps(to_json(results), indent=2), encoding="utf-8")
-    console.print(f"written: {target}")
+    """Per-field precision, recall and F1 of the datasets against truth files (exit 1 when a document is not in them)."""
+    from pipeline.evaluate_cli import run_evaluate
 
-
-def _print_worst(results) -> None:
-    console.print(f"[bold]{len(results)} worst documents[/bold] (lowest F1 on any field; a random layout is rebuilt alone with "
-                  "swapscore corpus synth --layouts random --seed S --only N --out DIR)")
-    for k, r in enumerate(results, 1):
-        layout = r.layout or {}
-        where = f"seed {layout['seed']}, --only {layout['n']}" if "seed" in layout else "not a random layout"
-        console.print(f"{k:2d}. {Path(r.document).name}: {r.worst.field} F1 {r.worst.f1:.3f} ({where})", soft_wrap=True)
-        if layout.get("summary"):
-            console.print(f"    {layout['summary']}", soft_wrap=True, highlight=False)
-
-
-def _score_table(title: str, scores) -> Table:
-    table = Table(title=title)
-    for column in ("field", "precision", "recall", "F1", "tp", "fp", "fn"):
-        table.add_column(column, justify="left" if column == "field" else "right")
-    for s in scores:
-        table.add_row(s.field, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.tp), str(s.fp), str(s.fn))
-    return table
-
-
+    code = run_evaluate(out_dir, truth_files, json_out=json_out, per_document=per_document, markdown=markdown,
+                        fuzzy=fuzzy, worst=worst, errors=errors, console=console)
+    raise typer.Exit(code)
 
 
 @corpus_app.command("build")
@@ -246,6 +255,8 @@ def cache_info(
     """Entries and size per extractor version; the version this swapscore writes is marked current."""
     import datetime
 
+    from rich.table import Table
+
     from pipeline.cache import extractor_version, info
 
     root = _cache_root(out, cache_dir)
@@ -273,7 +284,11 @@ def cache_prune(
 
 
 def main() -> None:
-    app()
+    try:
+        app()
+    except KeyboardInterrupt:  # Ctrl-C outside a run (a run handles its own): no traceback
+        console.print("interrupted")
+        sys.exit(EXIT_INTERRUPTED)
 
 
 if __name__ == "__main__":

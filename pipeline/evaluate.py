@@ -6,6 +6,12 @@ is collapsed.  With ``fuzzy=R`` (for OCR), a fact left unmatched still
 matches one whose key parts are equal and whose text parts reach a rapidfuzz
 ratio of R (0-100).  A truth file ``NAME.truth.json`` belongs to the document
 ``NAME.*`` beside it; a file named ``truth.json`` to every document in its folder.
+
+A document a truth file covers that the datasets do not hold is reported as
+missing and left out of the scores (it was not extracted into these datasets,
+so there is nothing to score).  Precision with nothing predicted, and recall
+with nothing to find, are undefined (None), not 1; F1 is 2tp / (2tp + fp + fn),
+and 1 for a field with nothing to find where nothing was found (it is right).
 """
 
 from __future__ import annotations
@@ -42,6 +48,14 @@ TEXT_PARTS = {
 }
 
 
+# How many leading parts of each field's facts say where a fact is (the rest is its value): a wrong value
+# at the same place is one error with what was expected and what was found.
+KEY_PARTS = {
+    "report fields": 1, "PIs found": 1, "rating": 1, "reassessed": 1, "means of verification": 2,
+    "supporting documents": 2, "evidence urls": 3, "action-plan rows": 1, "action-plan cells": 3,
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Score:
     field: str
@@ -50,32 +64,60 @@ class Score:
     fn: int
 
     @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+    def precision(self) -> float | None:
+        """None (undefined) when nothing was predicted."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
 
     @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+    def recall(self) -> float | None:
+        """None (undefined) when there was nothing to find."""
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        """2tp / (2tp + fp + fn): 0 when nothing right was found; 1 when there was nothing to find and nothing was found."""
+        return 2 * self.tp / (2 * self.tp + self.fp + self.fn) if self.tp + self.fp + self.fn else 1.0
+
+    @property
+    def perfect(self) -> bool:
+        return self.fp == 0 and self.fn == 0
 
     def as_dict(self) -> dict:
         return {**asdict(self), "precision": self.precision, "recall": self.recall, "f1": self.f1}
 
 
+@dataclass(frozen=True, slots=True)
+class ItemError:
+    """One wrong, missing or extra item: where it is, what the truth says and what the datasets hold."""
+
+    document: str
+    pi: str
+    field: str
+    expected: str
+    found: str
+
+
 def score(field: str, predicted: Counter, truth: Counter, fuzzy: float | None = None) -> Score:
-    exact = predicted & truth
-    tp = sum(exact.values())
-    if fuzzy is not None and field in TEXT_PARTS:
-        tp += _fuzzy_matches(list((predicted - exact).elements()), list((truth - exact).elements()), TEXT_PARTS[field], fuzzy)
+    tp, _, _ = compare(field, predicted, truth, fuzzy)
     return Score(field, tp, sum(predicted.values()) - tp, sum(truth.values()) - tp)
 
 
-def _fuzzy_matches(predicted: list[tuple], truth: list[tuple], text_parts: tuple[int, ...], threshold: float) -> int:
-    """Greedy one-to-one pairing of leftover facts: equal key parts, text parts at ratio >= threshold."""
+def compare(field: str, predicted: Counter, truth: Counter, fuzzy: float | None = None) -> tuple[int, list[tuple], list[tuple]]:
+    """Matched facts, and the facts left over on each side: (tp, extra predicted, missed true)."""
+    exact = predicted & truth
+    extra, missed = list((predicted - exact).elements()), list((truth - exact).elements())
+    tp = sum(exact.values())
+    if fuzzy is not None and field in TEXT_PARTS:
+        pairs = _fuzzy_pairs(extra, missed, TEXT_PARTS[field], fuzzy)
+        tp += len(pairs)
+        extra = [f for k, f in enumerate(extra) if k not in {p for p, _ in pairs}]
+        missed = [f for k, f in enumerate(missed) if k not in {t for _, t in pairs}]
+    return tp, extra, missed
+
+
+def _fuzzy_pairs(predicted: list[tuple], truth: list[tuple], text_parts: tuple[int, ...], threshold: float) -> list[tuple[int, int]]:
+    """Greedy one-to-one pairing of leftover facts: equal key parts, text parts at ratio >= threshold;
+    (index in predicted, index in truth) for each pair."""
     from rapidfuzz import fuzz
 
     def key(fact: tuple) -> tuple:
@@ -84,15 +126,42 @@ def _fuzzy_matches(predicted: list[tuple], truth: list[tuple], text_parts: tuple
     def text(fact: tuple) -> str:
         return " | ".join(str(fact[i]) for i in text_parts)
 
-    unused = list(predicted)
-    matched = 0
-    for want in truth:
-        candidates = [(fuzz.ratio(text(got), text(want)), k) for k, got in enumerate(unused) if key(got) == key(want)]
-        best = max(candidates, default=(0.0, -1))
+    unused = set(range(len(predicted)))
+    pairs = []
+    for t, want in enumerate(truth):
+        candidates = [(fuzz.ratio(text(predicted[k]), text(want)), -k) for k in sorted(unused) if key(predicted[k]) == key(want)]
+        best = max(candidates, default=(0.0, 1))
         if best[0] >= threshold:
-            unused.pop(best[1])
-            matched += 1
-    return matched
+            unused.discard(-best[1])
+            pairs.append((-best[1], t))
+    return pairs
+
+
+def item_errors(document: str, field: str, extra: list[tuple], missed: list[tuple]) -> list[ItemError]:
+    """The leftovers of one field as errors: an extra and a missed fact at the same place are one wrong
+    value; the rest are missing (found nothing) or extra (expected nothing)."""
+    n = KEY_PARTS[field]
+
+    def where(fact: tuple) -> tuple:
+        return fact[:n]
+
+    def value(fact: tuple) -> str:
+        rest = fact[n:] if len(fact) > n else fact
+        return " | ".join(str(v) for v in rest)
+
+    def pi_of(fact: tuple) -> str:
+        return "" if field == "report fields" else str(fact[0])
+
+    errors, unmatched = [], list(extra)
+    for want in missed:
+        k = next((i for i, got in enumerate(unmatched) if where(got) == where(want)), None)
+        found = "(nothing)" if k is None else value(unmatched.pop(k))
+        label = field if field != "report fields" else f"report fields: {want[0]}"
+        errors.append(ItemError(document, pi_of(want), label, value(want), found))
+    for got in unmatched:
+        label = field if field != "report fields" else f"report fields: {got[0]}"
+        errors.append(ItemError(document, pi_of(got), label, "(nothing)", value(got)))
+    return errors
 
 
 # --- facts ----------------------------------------------------------------------
@@ -188,6 +257,8 @@ class DocumentScore:
     document: str
     scores: tuple[Score, ...]
     layout: dict | None = None  # the layout draw of a randomized document (truth file key ``layout``)
+    errors: tuple[ItemError, ...] = ()  # each wrong, missing or extra item
+    missing: bool = False  # the datasets do not hold the document: not scored
 
     @property
     def worst(self) -> Score:
@@ -196,50 +267,79 @@ class DocumentScore:
 
     @property
     def perfect(self) -> bool:
-        return all(s.f1 == 1.0 for s in self.scores)
+        return not self.missing and all(s.perfect for s in self.scores)
 
 
 def worst_documents(results: list[DocumentScore], k: int = 10) -> list[DocumentScore]:
-    """The k documents with the lowest F1 on any field, then the lowest mean F1; perfect documents excluded."""
-    imperfect = [r for r in results if not r.perfect]
+    """The k documents with the lowest F1 on any field, then the lowest mean F1; perfect and missing documents excluded."""
+    imperfect = [r for r in results if not r.perfect and not r.missing]
     return sorted(imperfect, key=lambda r: (r.worst.f1, sum(s.f1 for s in r.scores), r.document))[:k]
 
 
+class TruthFileError(ValueError):
+    """A truth file that cannot be read as one."""
+
+
+def read_truth(truth_path: Path) -> dict:
+    try:
+        truth = json.loads(truth_path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise TruthFileError(f"{truth_path}: cannot be read as a truth file ({exc})") from exc
+    if not isinstance(truth, dict):
+        raise TruthFileError(f"{truth_path}: a truth file holds a JSON object, not {type(truth).__name__}")
+    return truth
+
+
 def evaluate(out_dir: Path, truth_files: list[Path], fuzzy: float | None = None) -> list[DocumentScore]:
-    """Score every document a truth file covers; a document missing from the datasets scores zero recall."""
+    """Score every document a truth file covers; one missing from the datasets comes back ``missing``, unscored."""
     datasets = load_datasets(out_dir)
     by_path = {Path(p).resolve(): rid for p, rid in zip(datasets["reports"].source_path, datasets["reports"].report_id)}
+    for rid, others in zip(datasets["reports"].report_id, datasets["reports"].duplicate_paths):
+        for other in list(others) if others is not None else []:
+            by_path.setdefault(Path(other).resolve(), rid)
     results = []
     for truth_path in truth_files:
-        truth = json.loads(truth_path.read_text(encoding="utf-8"))
-        expected = truth_facts(truth)
+        truth = read_truth(truth_path)
+        try:
+            expected = truth_facts(truth)
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise TruthFileError(f"{truth_path}: not in the truth format ({type(exc).__name__}: {exc})") from exc
         documents = documents_for(truth_path)
         if not documents:
             raise FileNotFoundError(f"{truth_path}: no .pdf or .docx document beside it to evaluate")
         for document in documents:
             report_id = by_path.get(document.resolve())
             if report_id is None:
-                got = {f: Counter() for f in FIELDS}
-            else:
-                got = predicted_facts(datasets, report_id, truth.get("report", {}))
-            scores = tuple(score(f, got[f], expected[f], fuzzy) for f in FIELDS)
-            results.append(DocumentScore(str(document), scores, truth.get("layout")))
+                results.append(DocumentScore(str(document), (), truth.get("layout"), missing=True))
+                continue
+            got = predicted_facts(datasets, report_id, truth.get("report", {}))
+            scores, errors = [], []
+            for f in FIELDS:
+                tp, extra, missed = compare(f, got[f], expected[f], fuzzy)
+                scores.append(Score(f, tp, len(extra), len(missed)))
+                errors.extend(item_errors(str(document), f, extra, missed))
+            results.append(DocumentScore(str(document), tuple(scores), truth.get("layout"), tuple(errors)))
     return results
 
 
 def total(results: list[DocumentScore]) -> list[Score]:
-    """Micro-averaged scores over all documents."""
+    """Micro-averaged scores over the documents scored (missing ones left out)."""
+    scored = [r for r in results if not r.missing]
     out = []
     for i, field in enumerate(FIELDS):
-        parts = [r.scores[i] for r in results]
+        parts = [r.scores[i] for r in scored]
         out.append(Score(field, sum(p.tp for p in parts), sum(p.fp for p in parts), sum(p.fn for p in parts)))
     return out
 
 
 def to_json(results: list[DocumentScore]) -> dict:
+    scored = [r for r in results if not r.missing]
     return {
         "total": [s.as_dict() for s in total(results)],
-        "documents_perfect": sum(r.perfect for r in results),
+        "documents_scored": len(scored),
+        "documents_perfect": sum(r.perfect for r in scored),
+        "documents_missing": [r.document for r in results if r.missing],
         "documents": [{"document": r.document, "perfect": r.perfect, "scores": [s.as_dict() for s in r.scores],
-                       **({"layout": r.layout} if r.layout else {})} for r in results],
+                       "errors": [asdict(e) for e in r.errors], **({"layout": r.layout} if r.layout else {})}
+                      for r in scored],
     }

@@ -2,6 +2,10 @@
 
 Bad input never escapes as an exception: it comes back as an Extraction whose
 report row says ``failed`` (the bytes are bad) or ``skipped`` (not a scorecard).
+
+The readers (parsers, regions, normalize) are imported where a file is read, not
+here: the command line, the cache and a re-run with nothing to read use this
+module's small helpers without paying for pdfplumber, spaCy or rapidfuzz.
 """
 
 from __future__ import annotations
@@ -17,20 +21,20 @@ import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
-import parsers
-from parsers import ocr
-from parsers.errors import DocumentLoadError
-from parsers.resources import RESOURCE_ERRNOS
 from pipeline import __version__
-from pipeline.normalize import normalize
-from pipeline.phrases import answer
-from pipeline.regions import read_report
-from pipeline.regions.metadata import infer_report_type, looks_like_scorecard
 from pipeline.sources import Source, fetch, is_url, name_of, open_bytes, suffix_of
-from schemas.datasets import INFORMATIONAL_NOTES
 from schemas.records import Extraction, NoteRecord, ParsedDocument, ReportRecord
 
 MIN_PIS_FOR_SCORECARD = 3
+
+
+def load_readers() -> None:
+    """Import every reader now: a worker does before its memory ceiling is set, so the ceiling measures what
+    reading a file takes, not the imports."""
+    from parsers import ocr, parse, resources  # noqa: F401
+    from pipeline import normalize, phrases, regions  # noqa: F401
+    from pipeline.regions import metadata  # noqa: F401
+    from schemas import datasets  # noqa: F401
 
 
 def file_digest(path: Source) -> str:
@@ -128,6 +132,8 @@ def safe_process(source: Source, memory_mb: int | None = None) -> Outcome:
 
 
 def _safe_process(path: Path, memory_mb: int | None) -> Outcome:
+    from parsers.resources import RESOURCE_ERRNOS
+
     try:
         return Outcome(process_file(path))
     except MemoryError:
@@ -154,6 +160,9 @@ def _internal_error(path: Path, exc: Exception) -> Extraction:
 
 def process_file(path: Path) -> Extraction:
     """Extract one report; every outcome, good or bad, is an Extraction."""
+    import parsers
+    from parsers.errors import DocumentLoadError
+
     try:
         doc = parsers.parse(path)
     except DocumentLoadError as exc:
@@ -163,6 +172,13 @@ def process_file(path: Path) -> Extraction:
 
 
 def extract_document(doc: ParsedDocument, path: Path, report_id: str) -> Extraction:
+    from parsers import ocr
+    from pipeline.normalize import normalize
+    from pipeline.phrases import answer
+    from pipeline.regions import read_report
+    from pipeline.regions.metadata import infer_report_type, looks_like_scorecard
+    from schemas.datasets import INFORMATIONAL_NOTES
+
     fmt = doc.source_format
     if doc.n_pages and doc.pages_without_text == doc.n_pages:
         why = "OCR read no text on them either (blank or unreadable images?)" if ocr.available() else \

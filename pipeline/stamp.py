@@ -29,13 +29,11 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import pyarrow.parquet as pq
 from filelock import FileLock, Timeout
 
+from pipeline.atomic import RUN_ID_KEY, atomic_write_bytes, is_temporary
 from pipeline.cache import CACHE_DIRNAME, extractor_version
 from pipeline.process import file_digest
-from pipeline.write import RUN_ID_KEY, atomic_write_bytes, is_temporary
-from schemas.datasets import AUDIT, DATASETS
 
 STAMP_NAME = "last-run.json"
 LOCK_NAME = "run.lock"  # in OUT/.swapscore-cache/, beside the record: never among the outputs
@@ -50,10 +48,14 @@ class MixedRunError(ValueError):
     """The files of an output folder come from different runs."""
 
 
-def inputs_key(digests: dict[Path | str, str], audit: bool, unreadable: Iterable[Path | str] = ()) -> str:
+class IncompatibleOutputError(ValueError):
+    """The output folder holds datasets a run cannot add its rows to (another layout of columns)."""
+
+
+def inputs_key(digests: dict[Path | str, str], audit: bool, unreadable: Iterable[Path | str] = (), mode: str = "add") -> str:
     """One digest of what the outputs depend on: each input's path and bytes (or that it cannot be read),
-    the extractor, the audit flag."""
-    key = hashlib.sha256(f"{extractor_version()}\naudit={audit}\n".encode())
+    the extractor, the audit flag, and what the run does with the rows already there (add or replace)."""
+    key = hashlib.sha256(f"{extractor_version()}\naudit={audit}\nmode={mode}\n".encode())
     for path in sorted(digests, key=str):
         key.update(f"{path}\0{digests[path]}\n".encode())
     for path in sorted(unreadable, key=str):
@@ -67,6 +69,8 @@ def run_id(key: str) -> str:
 
 
 def output_names(audit: bool) -> list[str]:
+    from schemas.datasets import AUDIT, DATASETS
+
     names = [d.filename for d in DATASETS] + ["datapackage.json"]
     return names + [AUDIT.filename, "audit.html"] if audit else names
 
@@ -129,6 +133,8 @@ def run_ids(out_dir: Path, names: Iterable[str]) -> dict[str, str | None]:
 
 
 def _file_run_id(path: Path) -> str | None:
+    import pyarrow.parquet as pq
+
     try:
         if path.suffix == ".parquet":
             metadata = pq.read_schema(path).metadata or {}
@@ -143,6 +149,8 @@ def _file_run_id(path: Path) -> str | None:
 
 def check_one_run(out_dir: Path, names: Iterable[str] | None = None) -> str | None:
     """The run id the files of ``out_dir`` share; MixedRunError naming them when they name different runs."""
+    from schemas.datasets import AUDIT, DATASETS
+
     ids = run_ids(out_dir, names if names is not None else [d.filename for d in (*DATASETS, AUDIT)] + ["datapackage.json"])
     distinct = set(ids.values())
     if len(distinct) > 1:
@@ -156,15 +164,24 @@ def check_one_run(out_dir: Path, names: Iterable[str] | None = None) -> str | No
 
 
 def is_current(out_dir: Path, key: str) -> bool:
-    """True when the last run in ``out_dir`` had these inputs, its outputs are untouched and all of one run."""
+    """True when the last run in ``out_dir`` had these inputs and its outputs are untouched: each with the
+    bytes that run wrote (so all of one run, the record being written after the last of them)."""
     try:
         stamp = json.loads(_path(out_dir).read_text(encoding="utf-8"))
-        untouched = stamp["inputs"] == key and all(
+        return stamp["inputs"] == key and bool(stamp["outputs"]) and all(
             file_digest(out_dir / name) == digest for name, digest in stamp["outputs"].items()
         )
-        return untouched and check_one_run(out_dir, stamp["outputs"]) == run_id(key)
     except (OSError, ValueError, KeyError, TypeError):
         return False
+
+
+def findings(out_dir: Path) -> tuple[tuple[str, str, int], ...]:
+    """The audit finding counts (check, severity, count) the record of the last run keeps."""
+    try:
+        stamp = json.loads(_path(out_dir).read_text(encoding="utf-8"))
+        return tuple((str(c), str(s), int(n)) for c, s, n in stamp.get("findings", []))
+    except (OSError, ValueError, TypeError):
+        return ()
 
 
 def forget(out_dir: Path) -> None:
@@ -172,10 +189,26 @@ def forget(out_dir: Path) -> None:
     _path(out_dir).unlink(missing_ok=True)
 
 
-def record(out_dir: Path, key: str, audit: bool) -> None:
-    """Note that the outputs now in ``out_dir`` were written from the inputs ``key`` stands for."""
+def record(out_dir: Path, key: str, audit: bool, counts: Iterable[tuple[str, str, int]] = ()) -> None:
+    """Note that the outputs now in ``out_dir`` were written from the inputs ``key`` stands for (and the
+    audit's finding counts, for a re-run that writes nothing to print)."""
     outputs = {name: file_digest(out_dir / name) for name in output_names(audit)}
-    text = json.dumps({"inputs": key, "run_id": run_id(key), "outputs": outputs}, indent=2)
+    text = json.dumps({"inputs": key, "run_id": run_id(key), "outputs": outputs, "findings": [list(c) for c in counts]},
+                      indent=2)
+    atomic_write_bytes(_path(out_dir), lambda tmp: tmp.write_text(text, encoding="utf-8"))
+
+
+def refresh(out_dir: Path, name: str) -> None:
+    """After a command changed one output file on purpose (evaluate lists evaluation.json in the data
+    package), record its new bytes, so the next run with the same inputs still finds the folder current."""
+    try:
+        stamp = json.loads(_path(out_dir).read_text(encoding="utf-8"))
+        if name not in stamp["outputs"]:
+            return
+        stamp["outputs"][name] = file_digest(out_dir / name)
+    except (OSError, ValueError, KeyError, TypeError):
+        return
+    text = json.dumps(stamp, indent=2)
     atomic_write_bytes(_path(out_dir), lambda tmp: tmp.write_text(text, encoding="utf-8"))
 
 

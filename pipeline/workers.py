@@ -21,13 +21,13 @@ import tempfile
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
-from parsers.children import die_with_parent
-from pipeline.process import Outcome, failed_extraction, safe_process
+from pipeline.process import Outcome, failed_extraction, load_readers, safe_process
 from pipeline.sources import Source, is_url, name_of
 
 
@@ -54,6 +54,7 @@ def _worker_main(conn: Connection, memory_mb: int | None, parent: int, tmp_root:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the workers
     if tmp_root:
         _use_temp_folder(Path(tmp_root) / f"worker-{os.getpid()}")
+    load_readers()  # before the ceiling: it limits what a file takes, not the imports
     if memory_mb:
         ceiling = _vm_bytes() + memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (ceiling, ceiling))
@@ -77,6 +78,8 @@ READY = "ready"
 def _stay_with_parent(parent: int) -> None:
     """End this worker when the parent dies, even by SIGKILL: the kernel's parent-death signal (Linux), and
     a watchdog thread that sees the parent change (everywhere, and for the moment before prctl)."""
+    from parsers.children import die_with_parent
+
     die_with_parent(signal.SIGKILL)
     if os.getppid() != parent:
         os._exit(1)
@@ -101,7 +104,8 @@ class _Worker:
         self.conn, child = context.Pipe()
         args = (child, limits.memory_mb, os.getpid(), str(tmp_root) if tmp_root else None)
         self.process = context.Process(target=_worker_main, args=args, daemon=True)
-        self.process.start()
+        with _sigint_ignored():
+            self.process.start()
         child.close()
         self.ready = False
         self.path: Source | None = None
@@ -138,6 +142,21 @@ class _Worker:
         self.conn.close()
 
 
+@contextmanager
+def _sigint_ignored() -> Iterator[None]:
+    """Start a worker with Ctrl-C ignored from its first instruction on (an ignored signal stays ignored
+    across exec, and Python then installs no handler of its own): a Ctrl-C while it still imports
+    swapscore is the parent's to handle, not a KeyboardInterrupt traceback of each worker."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def _descendants(pid: int) -> list[int]:
     """Every process below ``pid`` (Linux /proc; empty elsewhere), also those in other process groups."""
     children: dict[int, list[int]] = {}
@@ -156,9 +175,10 @@ def _descendants(pid: int) -> list[int]:
 
 
 def run_supervised(files: list[Source], jobs: int, limits: Limits, on_done: Callable[[Outcome], None],
-                   tmp_root: Path | None = None) -> None:
-    """Extract ``files`` over ``jobs`` workers, calling ``on_done`` with each result as it arrives.  Workers
-    keep their temporary files under ``tmp_root`` (the run's folder, which the caller removes)."""
+                   tmp_root: Path | None = None, on_start: Callable[[Source], None] | None = None) -> None:
+    """Extract ``files`` over ``jobs`` workers, calling ``on_done`` with each result as it arrives (and
+    ``on_start`` with each file as a worker gets it).  Workers keep their temporary files under
+    ``tmp_root`` (the run's folder, which the caller removes)."""
     context = multiprocessing.get_context("spawn")
     pending = deque(files)
     idle: list[_Worker] = []
@@ -169,6 +189,8 @@ def run_supervised(files: list[Source], jobs: int, limits: Limits, on_done: Call
                 worker = idle.pop() if idle else _Worker(context, limits, tmp_root)
                 worker.submit(pending.popleft())
                 busy[worker.conn] = worker
+                if on_start is not None:
+                    on_start(worker.path)
             deadline = min(w.deadline(limits) for w in busy.values())
             for conn in wait(list(busy), timeout=max(0.0, deadline - time.monotonic())):
                 worker = busy[conn]

@@ -1,7 +1,9 @@
 """Write Extractions as Parquet datasets and a Frictionless data package, atomically.
 
 Every file is written to a temporary name in the output folder and renamed
-into place, so a crash never leaves a half-written dataset.  The datasets of
+into place, so a crash never leaves a half-written dataset; it gets the mode
+a plain ``open`` would give it (0666 less the umask), not the temporary
+file's 0600.  The datasets of
 a run are all written first and renamed one after the other at the end, and
 each names its run in its Parquet metadata (``swapscore.run_id``), so a run
 killed between two renames leaves a folder that says it is mixed
@@ -13,7 +15,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -21,7 +22,21 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline import __version__
-from schemas.datasets import ACTION_PLAN, AUDIT, DATASETS, EVIDENCE, INDICATORS, NOTES, REPORTS, Dataset
+from pipeline.atomic import RUN_ID_KEY, atomic_write_bytes, is_temporary, temporary_beside  # noqa: F401 (re-exported)
+from pipeline.copies import mark_copies
+from schemas.datasets import (
+    ACTION_PLAN,
+    AUDIT,
+    DATASETS,
+    EVIDENCE,
+    EXTRA_FILES,
+    INDICATORS,
+    NOTES,
+    PACKAGE_LICENSES,
+    PACKAGE_SOURCES,
+    REPORTS,
+    Dataset,
+)
 from schemas.records import Extraction
 
 
@@ -62,30 +77,6 @@ def _numbered(note, seq: int) -> dict:
     return {**dataclasses.asdict(note), "seq": seq}
 
 
-RUN_ID_KEY = "swapscore.run_id"
-
-
-def _temporary(path: Path) -> Path:
-    """A new empty temporary file beside ``path`` (``.NAME.XXXX.tmp``: see ``is_temporary``)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    return Path(tmp)
-
-
-def is_temporary(path: Path) -> bool:
-    """A temporary file of ``atomic_write_bytes`` (one a killed run may have left behind)."""
-    return path.name.startswith(".") and path.name.endswith(".tmp")
-
-
-def atomic_write_bytes(path: Path, write) -> None:
-    """Call ``write(tmp_path)`` then rename the result onto ``path``."""
-    tmp = _temporary(path)
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def write_parquet(table: pa.Table, path: Path, run_id: str | None) -> None:
@@ -96,12 +87,19 @@ def write_parquet(table: pa.Table, path: Path, run_id: str | None) -> None:
 
 
 def write_datasets(extractions: Sequence[Extraction], out_dir: Path, run_id: str | None = None) -> dict[str, Path]:
+    """The datasets of ``extractions`` alone (copies of one report marked), written by ``write_tables``."""
+    tables = tables_for(extractions)
+    tables[REPORTS.name] = mark_copies(tables[REPORTS.name])
+    return write_tables(tables, out_dir, run_id)
+
+
+def write_tables(tables: dict[str, pa.Table], out_dir: Path, run_id: str | None = None) -> dict[str, Path]:
     """Every dataset written to a temporary file first, then all renamed into place, then the data package."""
     staged: list[tuple[Path, Path]] = []
     try:
-        for name, table in tables_for(extractions).items():
+        for name, table in tables.items():
             target = out_dir / f"{name}.parquet"
-            staged.append((_temporary(target), target))
+            staged.append((temporary_beside(target), target))
             write_parquet(table, staged[-1][0], run_id)
         for tmp, target in staged:
             os.replace(tmp, target)
@@ -114,10 +112,12 @@ def write_datasets(extractions: Sequence[Extraction], out_dir: Path, run_id: str
 
 
 def write_datapackage(out_dir: Path, run_id: str | None = None) -> Path:
-    """datapackage.json describing every dataset present in ``out_dir`` (the audit once it is written)."""
+    """datapackage.json describing every dataset present in ``out_dir`` (the audit once it is written), and
+    the audit page and the evaluation when they are there."""
     present = [d for d in (*DATASETS, AUDIT) if (out_dir / d.filename).exists()]
+    extras = [e for e in EXTRA_FILES if (out_dir / e[1]).exists()]
     package = out_dir / "datapackage.json"
-    content = datapackage(present)
+    content = datapackage(present, extras)
     if run_id is not None:
         content["swapscore_run_id"] = run_id
     text = json.dumps(content, indent=2, ensure_ascii=False)
@@ -125,15 +125,30 @@ def write_datapackage(out_dir: Path, run_id: str | None = None) -> Path:
     return package
 
 
-def datapackage(datasets: Sequence[Dataset] = DATASETS) -> dict:
-    """A Frictionless data package describing every dataset swapscore writes."""
+def package_run_id(out_dir: Path) -> str | None:
+    """The run id ``datapackage.json`` names (None without one)."""
+    try:
+        return json.loads((out_dir / "datapackage.json").read_text(encoding="utf-8")).get("swapscore_run_id")
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
+def datapackage(datasets: Sequence[Dataset] = DATASETS, extras: Sequence[tuple[str, str, str, str]] = ()) -> dict:
+    """A Frictionless data package describing every dataset swapscore writes (and the files in ``extras``)."""
     return {
         "profile": "data-package",
         "name": "swapscore-scorecards",
         "title": "UNCT-SWAP Gender Equality Scorecard reports, extracted by swapscore",
         "version": __version__,
-        "resources": [_resource(d) for d in datasets],
+        "licenses": [dict(x) for x in PACKAGE_LICENSES],
+        "sources": [dict(x) for x in PACKAGE_SOURCES],
+        "resources": [_resource(d) for d in datasets] + [_file_resource(*e) for e in extras],
     }
+
+
+def _file_resource(name: str, filename: str, mediatype: str, description: str) -> dict:
+    return {"name": name, "path": filename, "format": filename.rsplit(".", 1)[1], "mediatype": mediatype,
+            "description": description}
 
 
 def _resource(dataset: Dataset) -> dict:
@@ -151,6 +166,8 @@ def _resource(dataset: Dataset) -> dict:
             constraints["required"] = True
         if constraints:
             field["constraints"] = constraints
+        if column.missing_values:
+            field["missingValues"] = list(column.missing_values)
         fields.append(field)
     schema: dict = {"fields": fields, "primaryKey": list(dataset.primary_key)}
     if dataset.foreign_keys:

@@ -27,6 +27,9 @@ class Column:
 
     @property
     def frictionless_type(self) -> str:
+        """The Table Schema type frictionless validates the column against.  A list column is ``any``:
+        frictionless reads Parquet through pandas, which hands it NumPy arrays that its ``array`` type
+        refuses; the description says what the items are."""
         if pa.types.is_integer(self.arrow):
             return "integer"
         if pa.types.is_floating(self.arrow):
@@ -34,8 +37,14 @@ class Column:
         if pa.types.is_boolean(self.arrow):
             return "boolean"
         if pa.types.is_list(self.arrow):
-            return "array"
+            return "any"
         return "string"
+
+    @property
+    def missing_values(self) -> tuple[str, ...] | None:
+        """Cell texts that stand for null, where frictionless needs more than the default: pandas turns
+        the nulls of an integer column into NaN."""
+        return ("", "nan") if pa.types.is_integer(self.arrow) and not self.required else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +96,11 @@ REPORTS = Dataset(
         Column("n_means_of_verification", pa.int32(), "Means-of-verification items written."),
         Column("n_supporting_documents", pa.int32(), "Supporting-document rows written."),
         Column("n_action_rows", pa.int32(), "Action-plan rows written."),
+        Column("report_key", pa.string(), "The report the file is a copy of: country|year|report_type (the PDF, DOCX and scan of "
+                                          "one report share it); null when one of the three is unknown."),
+        Column("canonical", pa.bool_(), "True for the one row per report_key to count (the most complete extraction, see the "
+                                        "README), and for a read scorecard without a key; false for the other copies and for "
+                                        "failed or skipped files.", required=True),
     ),
 )
 
@@ -165,14 +179,20 @@ NOTES = Dataset(
     ),
 )
 
+# The ids of the audit checks (pipeline/audit/checks.py describes each; a test keeps the two in step).
+CHECK_IDS = ("rating-overview-vs-section", "reassessed-overview-vs-section", "too-few-reassessed", "comprehensive-incomplete",
+             "pi-missing", "pi-duplicated", "pi-unknown", "no-evidence", "carried-forward-changed", "rating-jump",
+             "figure-outside-band", "stale-data", "action-row-unknown-pi", "no-action-for-low-rating", "copies-disagree")
+
 AUDIT = Dataset(
     name="audit",
     description="One row per audit finding on the consistency of reported ratings (swapscore audit).",
-    primary_key=("report_id", "check", "pi", "field"),
+    primary_key=("report_id", "check_id", "pi", "field"),
     columns=(
         Column("report_id", pa.string(), "Report the finding is about (for a carried-forward finding, the later report).", required=True),
         Column("pi", pa.string(), "PI code; null for report-level findings."),
-        Column("check", pa.string(), "Short stable id of the check (see the README's list of checks).", required=True),
+        Column("check_id", pa.string(), "Short stable id of the check (see the README's list of checks).", enum=CHECK_IDS,
+               required=True),
         Column("severity", pa.string(), "How serious the finding is.", enum=("error", "warning", "info"), required=True),
         Column("message", pa.string(), "What was found, naming the values.", required=True),
         Column("page", pa.int32(), "1-based page of the value the finding rests on; null for DOCX or report-level findings."),
@@ -183,3 +203,23 @@ AUDIT = Dataset(
 )
 
 DATASETS: tuple[Dataset, ...] = (REPORTS, INDICATORS, EVIDENCE, ACTION_PLAN, NOTES)
+
+# What the data package says about the data as a whole (write.datapackage).
+PACKAGE_LICENSES = ({
+    "name": "CC-BY-4.0",
+    "title": "Creative Commons Attribution 4.0 (the extracted datasets; each source report keeps its own terms)",
+    "path": "https://creativecommons.org/licenses/by/4.0/",
+},)
+PACKAGE_SOURCES = ({
+    "title": "UNCT-SWAP Gender Equality Scorecard reports of UN country teams: one file per row of reports.parquet "
+             "(source_path)",
+    "path": "https://unsdg.un.org/resources/unct-swap-gender-equality-scorecard",
+},)
+
+# Files beside the datasets that the package lists when they are there: (name, file, media type, description).
+EXTRA_FILES = (
+    ("audit-page", "audit.html", "text/html",
+     "The audit as one self-contained page: heatmap of ratings, a panel per report, the findings (swapscore audit)."),
+    ("evaluation", "evaluation.json", "application/json",
+     "Precision, recall and F1 of the datasets against truth files (swapscore evaluate)."),
+)

@@ -230,7 +230,7 @@ class Finding:
 
     report_id: str
     pi: str | None
-    check: str
+    check_id: str
     severity: Literal["error", "warning", "info"]
     message: str
     page: int | None

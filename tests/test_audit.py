@@ -35,18 +35,18 @@ def _of(findings: pd.DataFrame, name: str, check: str | None = None, folder: str
     rows = findings[findings.file == name]
     if folder:
         rows = rows[rows.folder == folder]
-    return rows if check is None else rows[rows.check == check]
+    return rows if check is None else rows[rows.check_id == check]
 
 
 @pytest.mark.parametrize("name", ["report.pdf", "report.docx"])
 def test_kazakhstan_reference(audited, name):
     _, findings = audited
     ref = findings[(findings.folder == "kazakhstan-2022") & (findings.file == name)]
-    assert sorted(ref[ref.check == "no-evidence"].pi) == ["1.2", "1.3", "4.2"]
-    stale = ref[ref.check == "stale-data"]
+    assert sorted(ref[ref.check_id == "no-evidence"].pi) == ["1.2", "1.3", "4.2"]
+    stale = ref[ref.check_id == "stale-data"]
     assert list(stale.pi) == ["4.2"] and "2019" in stale.message.iloc[0] and "2019 data" in stale.evidence.iloc[0]
-    assert ref[ref.check == "figure-outside-band"].empty  # 38 of 78 (49%) meets; 73% meets
-    assert set(ref.check) == {"no-evidence", "stale-data"}
+    assert ref[ref.check_id == "figure-outside-band"].empty  # 38 of 78 (49%) meets; 73% meets
+    assert set(ref.check_id) == {"no-evidence", "stale-data"}
 
 
 TRIGGERS = [
@@ -90,7 +90,7 @@ def test_messages_name_the_values_and_pages_point_at_pdf_pages(audited):
 def test_a_consistent_series_has_no_carried_forward_findings(audited):
     _, findings = audited
     kyrgyz = findings[findings.file.str.startswith("kyrgyzstan")]
-    assert not set(kyrgyz.check) & {"carried-forward-changed", "rating-jump"}
+    assert not set(kyrgyz.check_id) & {"carried-forward-changed", "rating-jump"}
 
 
 def test_audit_dataset_is_written_and_described(audited):
@@ -99,7 +99,7 @@ def test_audit_dataset_is_written_and_described(audited):
     package = (out / "datapackage.json").read_text()
     assert '"name": "audit"' in package
     assert set(findings.severity) <= {"error", "warning", "info"}
-    assert set(findings.check) <= set(CHECKS)
+    assert set(findings.check_id) <= set(CHECKS)
 
 
 # --- edge cases in memory ----------------------------------------------------------
@@ -130,17 +130,17 @@ def test_coverage_of_a_comprehensive_report_with_missing_duplicated_and_unknown_
         {"report_id": "r1", "seq": 2, "code": "pi-unknown", "pi": "8.1", "message": "PI heading 'PI 8.1 X'", "page": 9},
     ])
     found = list(coverage(_data(reports=_report("comprehensive"), indicators=indicators, notes=notes)))
-    checks = [f.check for f in found]
+    checks = [f.check_id for f in found]
     assert checks.count("comprehensive-incomplete") == 1 and checks.count("pi-missing") == 12
-    assert ("pi-duplicated", "1.1") in {(f.check, f.pi) for f in found}
-    assert ("pi-unknown", "8.1", 9) in {(f.check, f.pi, f.page) for f in found}
+    assert ("pi-duplicated", "1.1") in {(f.check_id, f.pi) for f in found}
+    assert ("pi-unknown", "8.1", 9) in {(f.check_id, f.pi, f.page) for f in found}
 
 
 def test_action_rows_for_unknown_pis_are_findings():
     notes = pd.DataFrame([{"report_id": "r1", "seq": 1, "code": "action-row-unmatched", "pi": "9.9",
                            "message": "action-plan row '9.9 Innovation' (page 20) matches no indicator", "page": 20}])
     (finding,) = action_plan_coverage(_data(reports=_report("annual"), notes=notes))
-    assert (finding.check, finding.pi, finding.page, finding.severity) == ("action-row-unknown-pi", "9.9", 20, "warning")
+    assert (finding.check_id, finding.pi, finding.page, finding.severity) == ("action-row-unknown-pi", "9.9", 20, "warning")
 
 
 @pytest.mark.parametrize(
@@ -194,4 +194,62 @@ def test_audit_page_renders_in_headless_chromium(audited, tmp_path):
     assert rows == len(pd.read_parquet(out / "audit.parquet"))
     assert 0 < visible < rows
     assert all(u.startswith("file://") for u in requests), requests
+    assert shot.stat().st_size > 50_000
+
+
+def _browser(p):
+    return p.chromium.launch(executable_path=CHROMIUM or "/usr/bin/chromium", args=[
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run"])
+
+
+@pytest.mark.skipif(CHROMIUM is None and not os.environ.get("CI"), reason="Debian chromium not installed (.ci/run installs it)")
+def test_audit_page_answers_questions_in_chromium(audited, tmp_path):
+    """Click a heatmap cell and land on that PI of its report, with its values linked to their pages; filter and
+    sort the findings; the page works 420 px wide."""
+    from playwright.sync_api import sync_playwright
+
+    out, findings = audited
+    errors: list[str] = []
+    with sync_playwright() as p:
+        browser = _browser(p)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto((out / "audit.html").as_uri())
+        href = page.evaluate("""() => Array.from(document.querySelectorAll('#heatmap rect.cell'))
+            .find(r => r.dataset.rating && r.querySelector('title').textContent.includes('.pdf')).parentNode.getAttribute('href')""")
+        page.locator(f"#heatmap a[href='{href}'] rect").click()
+        target = href[1:]
+        landed = page.evaluate("(id) => { const d = document.getElementById(id); const r = d.getBoundingClientRect(); "
+                               "return {open: d.open, top: r.top, text: d.innerText, "
+                               "links: Array.from(d.querySelectorAll('a.src')).map(a => a.getAttribute('href'))}; }", target)
+        assert page.url.endswith(href)
+        assert landed["open"] and 0 <= landed["top"] < 1000, landed
+        assert "overview" in landed["text"] and "section" in landed["text"] and "Means of verification" in landed["text"]
+        assert landed["links"] and all(".pdf#page=" in link for link in landed["links"]), landed["links"]
+        assert (out / landed["links"][0].split("#")[0]).resolve().exists()  # the link reaches the source file
+
+        rows = page.locator("#findings tbody tr")
+        page.select_option("#f-check", "no-evidence")
+        shown = page.locator("#findings tbody tr:visible")
+        assert 0 < shown.count() < rows.count()
+        assert shown.count() == len(findings[findings.check_id == "no-evidence"])
+        assert set(shown.evaluate_all("rows => rows.map(r => r.dataset.check)")) == {"no-evidence"}
+        page.select_option("#f-country", "Kazakhstan")
+        assert set(page.locator("#findings tbody tr:visible").evaluate_all("rows => rows.map(r => r.dataset.country)")) == {"Kazakhstan"}
+        page.select_option("#f-check", "")
+        page.select_option("#f-country", "")
+        page.locator("#findings th button", has_text="PI").click()
+        pis = page.locator("#findings tbody tr").evaluate_all("rows => rows.map(r => r.children[2].textContent)")
+        assert pis == sorted(pis) and len(set(pis)) > 1
+
+        narrow = browser.new_page(viewport={"width": 420, "height": 900})
+        narrow.on("pageerror", lambda e: errors.append(str(e)))
+        narrow.goto((out / "audit.html").as_uri())
+        width = narrow.evaluate("() => document.documentElement.scrollWidth")
+        shot = tmp_path / "narrow.png"
+        narrow.screenshot(path=str(shot), full_page=True)
+        browser.close()
+    assert errors == []
+    assert width <= 420, f"the page is {width} px wide in a 420 px window"
     assert shot.stat().st_size > 50_000

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from schemas.datasets import DATASETS
+from schemas.datasets import AUDIT, CHECK_IDS, DATASETS
 from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -31,7 +31,7 @@ def test_readme_opens_with_the_two_commands():
     assert ".venv/bin/python -m pytest -q" in (ROOT / ".ci" / "run").read_text()
 
 
-@pytest.mark.parametrize("dataset", DATASETS, ids=[d.name for d in DATASETS])
+@pytest.mark.parametrize("dataset", (*DATASETS, AUDIT), ids=[d.name for d in (*DATASETS, AUDIT)])
 def test_every_dataset_column_is_documented(dataset):
     section = README.split(f"### `{dataset.filename}`", 1)[1].split("###", 1)[0]
     documented = re.findall(r"^\| `(\w+)` \| ([^|]+) \|", section, flags=re.M)
@@ -39,12 +39,39 @@ def test_every_dataset_column_is_documented(dataset):
     assert [kind.strip() for _, kind in documented] == [str(c.arrow) for c in dataset.columns]
     for column in dataset.columns:
         for value in column.enum or ():
-            assert f"`{value}`" in section, (column.name, value)
+            assert f"`{value}`" in (README if value in CHECK_IDS else section), (column.name, value)
 
 
 def test_every_command_is_documented():
     for command in ("swapscore extract", "swapscore audit", "swapscore evaluate", "swapscore corpus build", "swapscore corpus synth"):
         assert command in README
+
+
+def test_every_option_of_extract_and_evaluate_is_documented():
+    from typer.main import get_command
+
+    from pipeline.cli import app
+
+    commands = get_command(app).commands
+    for name in ("extract", "evaluate"):
+        row = next(line for line in README.splitlines() if line.startswith(f"| `swapscore {name} "))
+        for param in commands[name].params:
+            for option in param.opts:
+                if option.startswith("--") and option != "--help":
+                    assert option in row, (name, option)
+
+
+def test_the_exit_statuses_are_documented():
+    from pipeline import cli
+
+    for code in (cli.EXIT_OK, cli.EXIT_FAILED, cli.EXIT_USAGE, cli.EXIT_BUSY, cli.EXIT_INTERRUPTED):
+        assert f"`{code}`" in README.split("**Exit status**", 1)[1].split("##", 1)[0], code
+
+
+def test_every_audit_check_id_is_a_check():
+    from pipeline.audit.checks import CHECKS
+
+    assert set(CHECKS) == set(CHECK_IDS)
 
 
 def test_load_examples_run(extracted, tmp_path: Path):

@@ -80,11 +80,54 @@ def test_text_compares_after_collapsing_white_space():
     assert ("2.2", 1, "A list item") in facts
 
 
-def test_empty_prediction_and_truth_score_one():
+def test_precision_with_nothing_predicted_and_recall_with_nothing_to_find_are_undefined():
     from collections import Counter
 
-    s = score("x", Counter(), Counter())
-    assert (s.precision, s.recall, s.f1) == (1.0, 1.0, 1.0)
+    nothing = score("rating", Counter(), Counter())
+    assert (nothing.precision, nothing.recall, nothing.f1) == (None, None, 1.0)  # nothing to find, nothing found: right
+    missed = score("rating", Counter(), Counter({("1.1", "meets"): 2}))
+    assert (missed.precision, missed.recall, missed.f1) == (None, 0.0, 0.0)
+    invented = score("rating", Counter({("1.1", "meets"): 1}), Counter())
+    assert (invented.precision, invented.recall, invented.f1) == (0.0, None, 0.0)
+
+
+def test_a_wrong_rating_is_listed_with_what_was_expected_and_found(written, tmp_path):
+    out, truth = written
+    changed = copy.deepcopy(truth)
+    first = changed["indicators"][0]
+    found = first["rating"]
+    first["rating"] = "exceeds" if found != "exceeds" else "missing"
+    changed["action_plan"].append({**changed["action_plan"][0], "action": "An action the extractor never saw.", "progress": []})
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / DOC.name).write_bytes(DOC.read_bytes())
+    truth_path = folder / f"{DOC.stem}.truth.json"
+    truth_path.write_text(json.dumps(changed))
+    import pandas as pd
+
+    reports = pd.read_parquet(out / "reports.parquet")
+    reports["source_path"] = str(folder / DOC.name)
+    reports.to_parquet(out / "reports.parquet")
+    (result,) = evaluate(out, [truth_path])
+    errors = {(e.pi, e.field, e.expected, e.found) for e in result.errors}
+    assert (first["pi"], "rating", first["rating"], found) in errors
+    assert (changed["action_plan"][0]["pi"], "action-plan rows", "An action the extractor never saw.", "(nothing)") in errors
+    assert len(result.errors) == 2
+
+
+def test_a_document_missing_from_the_datasets_is_reported_not_scored(written, tmp_path):
+    from pipeline.evaluate import to_json, total
+
+    out, truth = written
+    folder = tmp_path / "elsewhere"
+    folder.mkdir()
+    (folder / DOC.name).write_bytes(DOC.read_bytes())
+    truth_path = folder / f"{DOC.stem}.truth.json"
+    truth_path.write_text(json.dumps(truth))
+    (result,) = evaluate(out, [truth_path])
+    assert result.missing and not result.perfect and result.scores == ()
+    assert all(s.tp + s.fp + s.fn == 0 for s in total([result]))  # left out of the totals, not scored as recall 0
+    assert to_json([result])["documents_missing"] == [str(folder / DOC.name)]
 
 
 def test_fuzzy_matches_a_near_text_with_the_same_key_and_nothing_else():

@@ -94,3 +94,50 @@ def test_rows_come_out_in_source_path_order_whatever_the_input_order():
     a, b = Extraction(_report("bbb")), Extraction(_report("aaa"))
     assert tables_for([a, b])["reports"].column("report_id").to_pylist() == ["aaa", "bbb"]
     assert datapackage()["resources"][0]["name"] == "reports"
+
+
+def test_the_data_package_validates_with_frictionless(tmp_path: Path):
+    """Every resource (integer columns with nulls, list columns, the audit, the page and the evaluation) validates."""
+    frictionless = __import__("pytest").importorskip("frictionless")
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+    from schemas.datasets import CHECK_IDS
+    from tests.conftest import CORPUS
+
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"not a pdf")
+    docs = [CORPUS / "kyrgyzstan-2022-annual.docx", CORPUS / "tajikistan-2022-annual-inconsistent.pdf", bad]
+    out = tmp_path / "out"
+    runner = CliRunner()
+    assert runner.invoke(app, ["extract", *map(str, docs), "--out", str(out), "--jobs", "1"]).exit_code == 1
+    truth = CORPUS / "kyrgyzstan-2022-annual.truth.json"
+    assert runner.invoke(app, ["evaluate", str(out), str(truth)]).exit_code == 0
+    package = json.loads((out / "datapackage.json").read_text())
+    paths = {r["path"] for r in package["resources"]}
+    assert {"audit.html", "evaluation.json", "audit.parquet"} <= paths
+    assert package["licenses"][0]["name"] and package["sources"][0]["title"]
+    audit = next(r for r in package["resources"] if r["name"] == "audit")
+    check = next(f for f in audit["schema"]["fields"] if f["name"] == "check_id")
+    assert check["constraints"]["enum"] == list(CHECK_IDS)
+    reports = pq.read_table(out / "reports.parquet").to_pylist()
+    assert any(r["n_pages"] is None for r in reports) and any(r["duplicate_paths"] == [] for r in reports)  # the hard cases
+    report = frictionless.validate(str(out / "datapackage.json"))
+    assert report.valid, report.flatten(["resourceName", "rowNumber", "fieldName", "type", "message"])[:10]
+    assert len(report.tasks) == len(package["resources"])
+
+
+def test_an_older_folder_without_the_new_columns_is_added_to(tmp_path: Path):
+    """A folder written before report_key and canonical existed: its rows are kept and the new columns computed."""
+    import pyarrow as pa
+
+    write_datasets([Extraction(_report("aaa"))], tmp_path)
+    old = pq.read_table(tmp_path / "reports.parquet").drop_columns(["report_key", "canonical"])
+    pq.write_table(old, tmp_path / "reports.parquet")
+    from pipeline.upsert import merge
+
+    merged = merge(tmp_path, tables_for([Extraction(_report("bbb"))]), ["/x/bbb.pdf"])
+    rows = merged.tables["reports"].to_pylist()
+    assert [(r["report_id"], r["report_key"], r["canonical"]) for r in rows] == [
+        ("aaa", "Kazakhstan|2022|annual", True), ("bbb", "Kazakhstan|2022|annual", False)]  # equal: the first path
+    assert isinstance(merged.tables["reports"], pa.Table)

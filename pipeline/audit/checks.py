@@ -44,6 +44,7 @@ CHECKS: dict[str, CheckInfo] = {c.id: c for c in (
     CheckInfo("stale-data", "info", "a PI not reassessed cites data more than two years older than the report year"),
     CheckInfo("action-row-unknown-pi", "warning", "an action-plan row names a PI the framework does not have"),
     CheckInfo("no-action-for-low-rating", "warning", "a PI rated missing or approaches has no action-plan row"),
+    CheckInfo("copies-disagree", "warning", "two copies of one report (same report_key: its PDF, DOCX or scan) rate a PI differently"),
 )}
 
 
@@ -233,6 +234,31 @@ def action_plan_coverage(data: AuditData) -> Iterator[Finding]:
                            f"PI {r.pi} is rated {r.rating!r} and has no action-plan row", r.page, "action_plan", "pi")
 
 
+# --- 8. copies of one report ----------------------------------------------------------------
+
+
+def copies_disagree(data: AuditData) -> Iterator[Finding]:
+    """One finding per PI on which copies of a report disagree, on the canonical copy, naming every copy."""
+    if "report_key" not in data.reports.columns:
+        return
+    read = data.reports[data.reports.report_key.notna() & data.reports.status.isin(["ok", "partial"])]
+    for key, copies in read.groupby("report_key"):
+        if len(copies) < 2:
+            continue
+        copies = copies.sort_values(["canonical", "source_path"], ascending=[False, True])
+        names = dict(zip(copies.report_id, copies.source_path.map(lambda p: str(p).rsplit("/", 1)[-1])))
+        first = copies.report_id.iloc[0]
+        rows = data.indicators[data.indicators.report_id.isin(list(names))]
+        for pi, ratings in rows.groupby("pi"):
+            said = {names[r.report_id]: _value(r.rating) for r in ratings.itertuples() if _value(r.rating)}
+            if len(set(said.values())) > 1:
+                listing = ", ".join(f"{name} says {value!r}" for name, value in said.items())
+                page = ratings[ratings.report_id == first].page
+                yield _finding("copies-disagree", first, pi, f"PI {pi}: copies of {key.replace('|', ' ')} disagree: {listing}",
+                               page.iloc[0] if len(page) else None, "indicators", "rating")
+
+
 ALL_CHECKS: tuple[Callable[[AuditData], Iterator[Finding]], ...] = (
     overview_vs_section, coverage, evidence_backing, carried_forward, numeric_criteria, stale_data, action_plan_coverage,
+    copies_disagree,
 )
