@@ -22,6 +22,7 @@ from parsers import ocr
 from parsers.errors import DocumentLoadError
 from parsers.resources import RESOURCE_ERRNOS
 from pipeline import __version__
+from pipeline.language import detect_language
 from pipeline.normalize import normalize
 from pipeline.phrases import answer
 from pipeline.regions import read_report
@@ -183,6 +184,7 @@ def extract_document(doc: ParsedDocument, path: Path, report_id: str) -> Extract
         n_pages=doc.n_pages, country=meta.country, year=meta.year,
         report_type=report_type, title=meta.title, converted_from=doc.converted_from,
         ocr=doc.ocr_confidence is not None, ocr_confidence=doc.ocr_confidence,
+        language=detect_language(raw.full_text_sample),
     )
     if not looks_like_scorecard(raw.full_text_sample) or len(normalized.indicators) < MIN_PIS_FOR_SCORECARD:
         return Extraction(_report(path, report_id, fmt, status="skipped",

@@ -15,7 +15,6 @@ from pipeline.regions.cues import has_cue
 from schemas.framework import Framework, countries, default_framework, frameworks, layout_vocabulary
 
 YEAR = re.compile(r"\b(20[0-4]\d)\b(?!\s*[-–]\s*20\d\d)")
-SCORECARD_MARK = re.compile(r"UNCT[\s-]*SWAP|Gender\s+(Equality\s+)?Score\s?card", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,5 +85,11 @@ def detect_framework(full_text: str) -> Framework:
     return default_framework()
 
 
+@cache
+def _scorecard_mark() -> re.Pattern[str]:
+    """The scorecard's name in every language on file (``scorecard_marks`` of layout.json and languages/)."""
+    return re.compile("|".join(f"(?:{m})" for m in layout_vocabulary().scorecard_marks), re.I)
+
+
 def looks_like_scorecard(full_text: str) -> bool:
-    return bool(SCORECARD_MARK.search(full_text))
+    return bool(_scorecard_mark().search(full_text))

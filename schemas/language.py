@@ -1,0 +1,111 @@
+"""The languages reports are written in, as data (``schemas/languages/*.json``).
+
+Each file names a language (ISO 639-1), its stop words (for detection), its
+month names, the words the figure check reads, and the wording it adds to the
+English lists of ``layout.json``, ``vocabulary.json`` and ``countries.json``.
+A new language is a new file; nothing here names a word of any language.
+
+Cue words are compared in one folded form (``fold``): lower case, accents
+taken off, punctuation turned into spaces, so "Medios de verificación" and
+"MEDIOS DE VERIFICACION" read alike.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+LANGUAGE_DIR = Path(__file__).parent / "languages"
+_NON_WORD = re.compile(r"[^\w#&/]+")
+
+
+def strip_accents(text: str) -> str:
+    """"Evaluación" -> "Evaluacion"; "º" -> "o". Letters without a decomposition stay."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fold(text: str) -> str:
+    """Lower case, accents off, apostrophes and hyphens and other punctuation to spaces, one space between
+    words (no padding)."""
+    text = strip_accents(text.lower().replace("’", "'").replace("-", " "))
+    return " ".join(_NON_WORD.sub(" ", text).split())
+
+
+@dataclass(frozen=True, slots=True)
+class FigureWords:
+    """Words the audit's figure check reads: "49 %", "49 por ciento", "38 of 78", "38 sur 78"."""
+
+    percent: tuple[tuple[str, ...], ...]  # token sequences after a number that make it a percentage
+    of: tuple[str, ...]  # "38 of 78"
+    the: tuple[str, ...]  # "38 of the 78", "de los 78"
+    range_: tuple[str, ...]  # "33-50 percent", "33 a 50 por ciento"
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    code: str  # ISO 639-1
+    name: str
+    stop_words: frozenset[str]
+    months: tuple[str, ...]
+    scorecard_marks: tuple[str, ...]  # regular expressions naming the scorecard in this language
+    layout: dict  # lists to add to layout.json's
+    vocabulary: dict  # lists to add to vocabulary.json's
+    figures: FigureWords
+    countries: dict[str, str]  # spelling in this language -> canonical name
+
+
+def _language(data: dict) -> Language:
+    figures = data.get("figures", {})
+    return Language(
+        code=data["language"],
+        name=data["name"],
+        stop_words=frozenset(w.lower() for w in data["stop_words"]),
+        months=tuple(data.get("months", ())),
+        scorecard_marks=tuple(data.get("scorecard_marks", ())),
+        layout=data.get("layout", {}),
+        vocabulary=data.get("vocabulary", {}),
+        figures=FigureWords(
+            percent=tuple(tuple(seq) for seq in figures.get("percent_words", ())),
+            of=tuple(figures.get("of_words", ())),
+            the=tuple(figures.get("the_words", ())),
+            range_=tuple(figures.get("range_words", ())),
+        ),
+        countries=dict(data.get("countries", {})),
+    )
+
+
+@cache
+def languages() -> tuple[Language, ...]:
+    """Every language on file, English first, then by code."""
+    found = [_language(json.loads(p.read_text(encoding="utf-8"))) for p in sorted(LANGUAGE_DIR.glob("*.json"))]
+    return tuple(sorted(found, key=lambda lang: (lang.code != "en", lang.code)))
+
+
+def language_codes() -> tuple[str, ...]:
+    return tuple(lang.code for lang in languages())
+
+
+def merged(base, extra):
+    """``base`` with ``extra``'s lists appended to its lists (without repeats) and its dicts merged key by key;
+    ``base`` is left as it was."""
+    if isinstance(base, dict) and isinstance(extra, dict):
+        out = dict(base)
+        for key, value in extra.items():
+            out[key] = merged(base[key], value) if key in base else value
+        return out
+    if isinstance(base, list) and isinstance(extra, list):
+        return base + [x for x in extra if x not in base]
+    return base
+
+
+def with_languages(base: dict, part: str) -> dict:
+    """A data file's content (``layout`` or ``vocabulary``) with every language's additions merged in."""
+    out = base
+    for lang in languages():
+        out = merged(out, getattr(lang, part))
+    return out
