@@ -77,7 +77,8 @@ REPORTS = Dataset(
         Column("year", pa.int32(), "Reporting year."),
         Column("report_type", pa.string(), "Annual progress report or comprehensive assessment.", enum=("annual", "comprehensive")),
         Column("framework", pa.string(), "Scorecard framework version the report follows.", enum=("unct-swap-2018", "unct-swap-2023")),
-        Column("language", pa.string(), "Language the report is written in (ISO 639-1), detected from its text; null when too little text to tell. Every other value is normalized to the same codes whatever the language.",
+        Column("language", pa.string(), "Language the report is written in (ISO 639-1), detected from its text; null when "
+               "too little text to tell. Every other value is normalized to the same codes whatever the language.",
                enum=LANGUAGES),
         Column("title", pa.string(), "Title as written on the cover."),
         Column("status", pa.string(), "How extraction ended: ok, partial (warnings in error), failed or skipped.", enum=STATUS, required=True),
