@@ -53,9 +53,22 @@ def _country_and_year(lines: list[str]) -> tuple[str | None, int | None]:
             years = YEAR.findall(line[m.end():]) or YEAR.findall(line)
             year = int(years[0]) if years else None
     if year is None:
-        years = [int(y) for line in lines for y in YEAR.findall(line)]
+        years = [int(y) for line in lines for y in YEAR.findall(_without_dates(line))]
+        years = years or [int(y) for line in lines for y in YEAR.findall(line)]
         year = years[0] if years else None
     return country, year
+
+
+@cache
+def _date() -> re.Pattern[str]:
+    """A date: a month name (any language on file) and a year, "March 2023", "15 de marzo de 2023", "mai 2023"."""
+    months = "|".join(re.escape(m) for m in layout_vocabulary().months)
+    return re.compile(rf"\b(?:{months})\b\s*(?:de\s+|del\s+)?,?\s*20\d\d\b", re.I)
+
+
+def _without_dates(line: str) -> str:
+    """A cover line with its dates taken out: a submission date is not the reporting year."""
+    return _date().sub(" ", line)
 
 
 def _report_type(cover_text: str) -> str | None:
