@@ -296,3 +296,59 @@ def test_other_documents_are_skipped_in_every_language(prose):
 def test_read_report_finds_spanish_sections():
     read = read_report(_spanish_report())
     assert read.n_sections == 5
+
+
+# --- the audit's checks on Spanish and French findings ----------------------------------------------------
+
+FIGURES = [
+    ("Las mujeres representan el 49 % del personal.", ("mujeres",), "first", (49.0, None)),
+    ("Las mujeres representan el 49 por ciento del personal.", ("mujeres",), "first", (49.0, None)),
+    ("Les femmes représentent 49 pour cent du personnel.", ("femmes",), "first", (49.0, None)),
+    ("Les femmes représentent 49,5\u202f% du personnel.", ("femmes",), "first", (49.5, None)),
+    ("En total, 12 de 40 indicadores son sensibles al género.", ("indicador",), "largest_base", (30.0, 40)),
+    ("Au total, 38 sur 78 indicateurs mesurent l'égalité des sexes (49 %).", ("indicateur",), "largest_base", (49.0, 78)),
+    ("Entre un tercio y la mitad (33 a 50 por ciento) de los indicadores.", ("indicador",), "largest_base", None),
+    ("Le personnel compte 1 200 personnes.", ("femmes",), "first", None),
+]
+
+
+@pytest.mark.parametrize(("text", "keywords", "rule", "expected"), FIGURES)
+def test_figures_in_spanish_and_french(text, keywords, rule, expected):
+    from pipeline.audit.figures import figures, pick
+
+    figure = pick(figures(text, keywords), rule)
+    assert (None if figure is None else (figure.percent, figure.base)) == expected
+
+
+def _audit_data(findings: str, rating: str, pi: str, reassessed: bool = True):
+    import pandas as pd
+
+    from pipeline.audit.checks import AuditData
+
+    reports = pd.DataFrame([{"report_id": "r1", "source_path": "/a.docx", "status": "ok", "framework": "unct-swap-2018",
+                             "report_type": "annual", "country": "Peru", "year": 2022, "language": "es"}])
+    indicators = pd.DataFrame([{"report_id": "r1", "pi": pi, "rating": rating, "reassessed": reassessed, "page": None,
+                                "findings": findings}])
+    empty = {name: pd.DataFrame(columns=["report_id", "pi"]) for name in ("evidence", "action_plan")}
+    notes = pd.DataFrame(columns=["report_id", "seq", "code", "pi", "message", "page"])
+    return AuditData(reports, indicators, empty["evidence"], empty["action_plan"], notes)
+
+
+@pytest.mark.parametrize(("findings", "fires"), [
+    ("Las mujeres representan el 38 por ciento del personal del UNCT.", True),
+    ("Les femmes représentent 49 pour cent du personnel de l'équipe de pays.", False),
+    ("Les femmes représentent 30 % du personnel de l'équipe de pays.", True),
+])
+def test_figure_check_on_spanish_and_french_findings(findings, fires):
+    from pipeline.audit.checks import numeric_criteria
+
+    found = list(numeric_criteria(_audit_data(findings, "meets", "4.3")))
+    assert bool(found) is fires
+
+
+@pytest.mark.parametrize("findings", ["El análisis usa datos de 2016 del censo.", "L'analyse repose sur les données de 2016."])
+def test_stale_data_check_reads_spanish_and_french(findings):
+    from pipeline.audit.checks import stale_data
+
+    (finding,) = stale_data(_audit_data(findings, "meets", "1.1", reassessed=False))
+    assert "2016" in finding.message
