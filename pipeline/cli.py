@@ -17,7 +17,7 @@ from rich.table import Table
 from pipeline import __version__
 from pipeline.audit import run_audit
 from pipeline.batch import discover, run_batch
-from pipeline.evaluate import evaluate, to_json, total, worst_documents
+from pipeline.evaluate import by_language, evaluate, to_json, total, worst_documents
 from pipeline.sources import as_source
 from pipeline.stamp import MixedRunError, OutputBusyError, locked
 from pipeline.workers import Limits
@@ -156,6 +156,12 @@ def evaluate_command(
             console.print(_score_table(r.document, r.scores))
     console.print(_score_table(f"{len(results)} documents", total(results)))
     console.print(f"documents with every field at 1.0: {perfect} of {len(results)}")
+    languages = by_language(results)
+    console.print("languages detected: " + ", ".join(f"{lang} {len(group)} ({sum(r.perfect for r in group)} perfect)"
+                                                     for lang, group in languages.items()))
+    if len(languages) > 1:
+        for lang, group in languages.items():
+            console.print(_score_table(f"language {lang}: {len(group)} documents", total(group)))
     if worst and perfect < len(results):
         _print_worst(worst_documents(results, worst))
     target = json_out or out_dir / "evaluation.json"
@@ -169,7 +175,8 @@ def _print_worst(results) -> None:
     for k, r in enumerate(results, 1):
         layout = r.layout or {}
         where = f"seed {layout['seed']}, --only {layout['n']}" if "seed" in layout else "not a random layout"
-        console.print(f"{k:2d}. {Path(r.document).name}: {r.worst.field} F1 {r.worst.f1:.3f} ({where})", soft_wrap=True)
+        console.print(f"{k:2d}. {Path(r.document).name} ({r.language or '?'}): {r.worst.field} F1 {r.worst.f1:.3f} ({where})",
+                      soft_wrap=True)
         if layout.get("summary"):
             console.print(f"    {layout['summary']}", soft_wrap=True, highlight=False)
 

@@ -30,7 +30,7 @@ FIELDS = (
     "action-plan rows",
     "action-plan cells",
 )
-REPORT_FIELDS = ("country", "year", "report_type", "framework", "status")
+REPORT_FIELDS = ("country", "year", "report_type", "framework", "status", "language")
 DOCUMENT_SUFFIXES = (".pdf", ".docx")
 # Positions of the free-text parts in each field's facts: what ``fuzzy`` may match approximately.
 TEXT_PARTS = {
@@ -188,6 +188,7 @@ class DocumentScore:
     document: str
     scores: tuple[Score, ...]
     layout: dict | None = None  # the layout draw of a randomized document (truth file key ``layout``)
+    language: str | None = None  # the language detected in the document (reports.parquet), None if unread
 
     @property
     def worst(self) -> Score:
@@ -223,8 +224,24 @@ def evaluate(out_dir: Path, truth_files: list[Path], fuzzy: float | None = None)
             else:
                 got = predicted_facts(datasets, report_id, truth.get("report", {}))
             scores = tuple(score(f, got[f], expected[f], fuzzy) for f in FIELDS)
-            results.append(DocumentScore(str(document), scores, truth.get("layout")))
+            results.append(DocumentScore(str(document), scores, truth.get("layout"), _language(datasets, report_id)))
     return results
+
+
+def _language(datasets: dict[str, pd.DataFrame], report_id: str | None) -> str | None:
+    reports = datasets["reports"]
+    if report_id is None or "language" not in reports.columns:
+        return None
+    value = reports.set_index("report_id").language.get(report_id)
+    return None if value is None or pd.isna(value) else str(value)
+
+
+def by_language(results: list[DocumentScore]) -> dict[str, list[DocumentScore]]:
+    """The documents of each detected language ("?" where none was detected), languages in sorted order."""
+    groups: dict[str, list[DocumentScore]] = {}
+    for r in results:
+        groups.setdefault(r.language or "?", []).append(r)
+    return dict(sorted(groups.items()))
 
 
 def total(results: list[DocumentScore]) -> list[Score]:
@@ -240,6 +257,9 @@ def to_json(results: list[DocumentScore]) -> dict:
     return {
         "total": [s.as_dict() for s in total(results)],
         "documents_perfect": sum(r.perfect for r in results),
-        "documents": [{"document": r.document, "perfect": r.perfect, "scores": [s.as_dict() for s in r.scores],
-                       **({"layout": r.layout} if r.layout else {})} for r in results],
+        "by_language": {lang: {"documents": len(group), "documents_perfect": sum(r.perfect for r in group),
+                               "total": [s.as_dict() for s in total(group)]} for lang, group in by_language(results).items()},
+        "documents": [{"document": r.document, "language": r.language, "perfect": r.perfect,
+                       "scores": [s.as_dict() for s in r.scores], **({"layout": r.layout} if r.layout else {})}
+                      for r in results],
     }

@@ -352,3 +352,15 @@ def test_stale_data_check_reads_spanish_and_french(findings):
 
     (finding,) = stale_data(_audit_data(findings, "meets", "1.1", reassessed=False))
     assert "2016" in finding.message
+
+
+def test_the_audit_page_labels_each_report_with_its_language():
+    import pandas as pd
+
+    from pipeline.audit.html import render
+
+    reports = pd.DataFrame([{"report_id": "r1", "source_path": "/x/informe-peru.docx", "status": "ok", "country": "Peru",
+                             "year": 2022, "report_type": "annual", "source_format": "docx", "language": "es"}])
+    indicators = pd.DataFrame([{"report_id": "r1", "pi": "1.1", "rating": "meets", "reassessed": True}])
+    page = render(reports, indicators, [], ("1.1",))
+    assert "Peru 2022 · es · informe-peru.docx" in page
