@@ -242,6 +242,8 @@ def test_cover_in_spanish_and_french(cover, expected):
     ("Tableau de bord de performance sur l'égalité des sexes de l'équipe de pays", True),
     ("Evaluación final del Marco de Asistencia de las Naciones Unidas para el Desarrollo", False),
     ("Rapport annuel des résultats du Cadre de coopération 2022", False),
+    ("Informe ONU-SWAP de la entidad sobre los 17 indicadores de rendimiento", False),  # the entity-level plan
+    ("Evaluación ONU-SWAP del equipo de país en Bolivia", True),
 ])
 def test_scorecard_named_in_every_language(text, is_scorecard):
     assert looks_like_scorecard(text) is is_scorecard
