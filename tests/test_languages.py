@@ -124,7 +124,7 @@ SECTIONS = [
      "La calificación del indicador es Se aproxima a los requisitos mínimos.", "Sí"),
     ([p("Notation : Satisfait aux exigences minimales"), p("Indicateur réévalué cette année ? Oui")],
      "Satisfait aux exigences minimales", "Oui"),
-    ([p("Note", bold=True), p("DÉPASSE"), p("Réévalué ?"), p("Non")], "DÉPASSE", "Non"),
+    ([p("Notation", bold=True), p("DÉPASSE"), p("Réévalué ?"), p("Non")], "DÉPASSE", "Non"),
     ([table(("Niveau", "S’approche des exigences minimales"), ("Réévaluation en 2021", "Oui"))],
      "S’approche des exigences minimales", "Oui"),
 ]
