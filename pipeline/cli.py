@@ -209,17 +209,23 @@ def corpus_synth(
     only: list[int] = typer.Option(None, "--only", help="With --layouts random: build only document N of the draw "
                                    "(repeatable), to reproduce one document from its seed."),
     jobs: int = typer.Option(1, "--jobs", min=1, help="With --layouts random: documents rendered in parallel."),
+    languages: str = typer.Option("en", "--languages", help="With --layouts random: comma-separated languages drawn "
+                                  "per document from en, es, fr, mixed (English template, Spanish text); default en, "
+                                  "which writes the same archive as before the language axis."),
 ) -> None:
     """Write N varied synthetic reports with truth files (benchmarks, fuzzing, and the randomized accuracy corpus)."""
     if layouts == "random":
-        from corpus.generator.randomized import PRODUCERS, synthesize_random
+        from corpus.generator.randomized import LANGUAGES, PRODUCERS, synthesize_random
 
         chosen = tuple(p.strip() for p in producers.split(",")) if producers else PRODUCERS
         unknown = [p for p in chosen if p not in PRODUCERS]
         if unknown:
             raise typer.BadParameter(f"unknown producer(s) {', '.join(unknown)}; choose from {', '.join(PRODUCERS)}",
                                      param_hint="--producers")
-        written = synthesize_random(n, out, seed, chosen, jobs=jobs, only=only or None)
+        drawn = tuple(x.strip() for x in languages.split(",") if x.strip())
+        if not drawn or any(x not in LANGUAGES for x in drawn):
+            raise typer.BadParameter(f"{languages!r}: choose among {', '.join(LANGUAGES)}", param_hint="--languages")
+        written = synthesize_random(n, out, seed, chosen, jobs=jobs, only=only or None, languages=drawn)
     elif layouts == "classic":
         from corpus.generator.synth import synthesize
 
