@@ -186,11 +186,17 @@ def _score_table(title: str, scores) -> Table:
 
 
 @corpus_app.command("build")
-def corpus_build() -> None:
+def corpus_build(
+    only: list[str] = typer.Option(None, "--only", help="Build only the spec NAME (repeatable), leaving the other "
+                                   "documents as committed (their PDF and DOCX bytes change on every build)."),
+) -> None:
     """Rebuild corpus/documents from corpus/specs (needs LibreOffice for DOCX exports)."""
     from corpus.generator.build import build_all
 
-    written = build_all()
+    try:
+        written = build_all(only=tuple(only or ()))
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="--only") from error
     console.print(f"wrote {len(written)} documents")
 
 
