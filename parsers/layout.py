@@ -79,10 +79,14 @@ class PageTable:
     tail_lines: list[Line] = field(default_factory=list)
     head: list[str | None] | None = None  # the loose lines over it
     head_lines: list[Line] = field(default_factory=list)
+    open_row: bool = False  # no ruled table: only the rest of a split row (``_open_row``)
+    row_tops: tuple[float, ...] = ()  # where each row starts, where the reader knows it
+    # column: (top, text, lines) of a merged cell the break left open (no rule under it)
+    open_cells: dict[int, tuple[float, str, list[Line]]] = field(default_factory=dict)
 
 
 def page_table(rows: list[list[str | None]], columns: list[float], bbox: tuple[float, float, float, float],
-               page: int) -> PageTable:
+               page: int, row_tops: tuple[float, ...] = ()) -> PageTable:
     """A ruled table of one page from its grid (``columns``: the left edge of each slot, ``bbox``: x0, top, x1,
     bottom), without the columns that only hold a cell's padding: Word shades a cell's text area and its
     padding as separate boxes, whose edges would otherwise make a narrow empty column beside every column."""
@@ -94,7 +98,7 @@ def page_table(rows: list[list[str | None]], columns: list[float], bbox: tuple[f
     rows = [[row[j] for j in keep] for row in rows]
     edges = tuple(round(columns[j]) for j, cell in zip(keep, rows[0]) if cell is not None)
     return PageTable(rows=rows, page=page, top=bbox[1], bottom=bbox[3], col_edges=edges,
-                     columns=tuple(columns[j] for j in keep), right=bbox[2])
+                     columns=tuple(columns[j] for j in keep), right=bbox[2], row_tops=row_tops)
 
 
 @dataclass(slots=True)
@@ -125,8 +129,14 @@ def mark_furniture(pages: list[PageContent]) -> None:
     repeat_floor = max(3, len(pages) // 3)
     for line in margin_lines:
         text = collapse_ws(line.text)
-        if counts[_furniture_key(text)] >= repeat_floor or _PAGE_NUMBER.match(text):
+        if counts[_furniture_key(text)] >= repeat_floor or (_PAGE_NUMBER.match(text) and not _year_beyond(text, len(pages))):
             line.furniture = True
+
+
+def _year_beyond(text: str, n_pages: int) -> bool:
+    """A year alone on a line ("2022", the last line of an item a page break moved to the margin), where the
+    document has fewer pages than that."""
+    return text.isdigit() and 1900 <= int(text) <= 2100 and int(text) > n_pages
 
 
 # --- list markers drawn apart from their items ----------------------------------
@@ -188,7 +198,10 @@ def read_fragments(page: PageContent, text_in: Callable[[tuple[float, float, flo
     """
     tables = sorted((item for item in page.items if isinstance(item, PageTable)), key=lambda t: t.top)
     lines = [item for item in page.items if isinstance(item, Line)]
-    if not tables or not tables[-1].columns or tables[-1].right is None:
+    if not tables:
+        _open_row(page, lines, text_in, rules)
+        return
+    if not tables[-1].columns or tables[-1].right is None:
         return
     last, first = tables[-1], tables[0]
     left = last.columns[0]
@@ -196,8 +209,19 @@ def read_fragments(page: PageContent, text_in: Callable[[tuple[float, float, flo
                        last.bottom, last, downwards=True)
     below = [line for line in below
              if any(abs(x - left) <= 3 and top <= last.bottom + 2 and bottom >= line.bottom - 2 for x, top, bottom in rules)]
-    if below:
-        last.tail = _row_in(last, last.bottom, max(line.bottom for line in below), text_in)
+    # a merged cell the break left open (a dimension or PI over several rows) has no rule under it: no cell
+    # was found for it, and its lines stand loose inside the table's box (and on in the split row under it)
+    unclosed = [line for line in lines if line.top >= last.top and line.bottom <= last.bottom + 1
+                and line.x0 >= left - 2 and line.x1 <= last.right + 2]
+    bottom = max(line.bottom for line in below) if below else last.bottom
+    rights = [*last.columns[1:], last.right]
+    for index, (x0, x1) in enumerate(zip(last.columns, rights)):
+        mine = [line for line in unclosed if x0 - 2 <= line.x0 and line.x1 <= x1 + 2]
+        if mine:
+            top = min(line.top for line in mine)
+            last.open_cells[index] = (top, text_in((x0, top, x1, bottom)), mine)
+    if below:  # the last row is open: a split row, its cells under an open merged cell merged away
+        last.tail = [None if i in last.open_cells else cell for i, cell in enumerate(_row_in(last, last.bottom, bottom, text_in))]
         last.tail_lines = below
     if not first.columns or first.right is None:
         return
@@ -208,6 +232,31 @@ def read_fragments(page: PageContent, text_in: Callable[[tuple[float, float, flo
     if above:
         first.head = _row_in(first, min(line.top for line in above), first.top, text_in)
         first.head_lines = above
+
+
+def _open_row(page: PageContent, lines: list[Line], text_in, rules: list[Rule]) -> None:
+    """The last part of a row a page break split, alone on its page: the table's vertical rules run beside its
+    lines and no rule closes its top, so no ruled table was found. It becomes an empty table over which the
+    part stands as ``head``; ``rejoin_split_rows`` joins it to the previous page's table when the columns agree,
+    and drops it otherwise."""
+    if len(rules) < 2:
+        return
+    top = min(rule[1] for rule in rules)
+    frame = [rule for rule in rules if abs(rule[1] - top) <= 3]
+    bottom = max(rule[2] for rule in frame)
+    frame = [rule for rule in frame if abs(rule[2] - bottom) <= 3]
+    xs = sorted({round(rule[0], 1) for rule in frame})
+    if len(xs) < 3:  # two rules are a box's sides, not a table's columns
+        return
+    inside = [line for line in lines if line.top >= top - 2 and line.bottom <= bottom + 2
+              and line.x0 >= xs[0] - 2 and line.x1 <= xs[-1] + 2]
+    if not inside:
+        return
+    table = PageTable(rows=[], page=page.number, top=bottom, bottom=bottom, col_edges=tuple(xs),
+                      columns=tuple(xs[:-1]), right=xs[-1], open_row=True)
+    table.head = _row_in(table, top, bottom, text_in)
+    table.head_lines = inside
+    page.items.append(table)
 
 
 def _dense_run(lines: list[Line], edge: float, table: PageTable, downwards: bool) -> list[Line]:
@@ -231,26 +280,84 @@ def _row_in(table: PageTable, top: float, bottom: float, text_in) -> list[str | 
 def rejoin_split_rows(pages: list[PageContent]) -> None:
     """Where the next page opens with the same table, the lines read by ``read_fragments`` become rows:
     one at the end of the first table, one (``page_start``) at the head of the second."""
+    headers: list[list[str]] = []  # the first row of every table so far: a repeated header on a later page
     for page, following in zip(pages, pages[1:]):
         tables = [item for item in page.items if isinstance(item, PageTable)]
+        headers += [_texts(table.rows[0]) for table in tables if table.rows]
         after = next((item for item in following.items if isinstance(item, PageTable)), None)
-        if not tables or after is None or not _same_columns(tables[-1], after):
+        if not tables or after is None or tables[-1].open_row or (after.open_row and tables[-1].tail is None):
+            continue
+        _pad_open_columns(tables[-1], after)
+        if not _same_columns(tables[-1], after):
             continue
         last = tables[-1]
-        if last.tail and not any(line.furniture for line in last.tail_lines) and _last_of_page(page, last):
+        open_lines = [line for _, _, lines in last.open_cells.values() for line in lines]
+        ends_page = _last_of_page(page, last) and not any(line.furniture for line in [*last.tail_lines, *open_lines])
+        if last.tail and ends_page:
             last.rows.append(last.tail)
+            if len(last.row_tops) == len(last.rows) - 1:
+                last.row_tops = (*last.row_tops, last.bottom)
             page.items = [item for item in page.items if not any(item is line for line in last.tail_lines)]
             last.tail = None
         if after.head and not any(line.furniture for line in after.head_lines) and _first_of_page(following, after):
             after.rows.insert(0, after.head)
             following.items = [item for item in following.items if not any(item is line for line in after.head_lines)]
             after.head = None
+        if last.open_cells and ends_page:
+            closed = _close_open_cells(last, after, headers)
+            page.items = [item for item in page.items if not any(item is line for line in closed)]
+    for page in pages:  # an open row's table (``_open_row``) that joined nothing
+        page.items = [item for item in page.items if not isinstance(item, PageTable) or item.rows]
+
+
+def _pad_open_columns(before: PageTable, after: PageTable) -> None:
+    """A merged cell (a dimension over several rows) that the break left open at both ends closes no cell on
+    the next page, so that page's grid lacks its leading columns: give them back, as merged-away cells."""
+    missing = len(before.columns) - len(after.columns)
+    if missing <= 0 or before.right is None or after.right is None or abs(before.right - after.right) > 3:
+        return
+    if not all(abs(x - y) <= 3 for x, y in zip(before.columns[missing:], after.columns)):
+        return
+    after.rows = [[None] * missing + list(row) for row in after.rows]
+    if after.head is not None:
+        after.head = [None] * missing + list(after.head)
+    after.columns = before.columns
+
+
+def _close_open_cells(last: PageTable, after: PageTable, headers: list[list[str]]) -> list[Line]:
+    """Give each merged cell the break left open its text: in the row where it starts (of the rows at the
+    table's end with no cell in that column), followed by its rest, which heads the same column in the next
+    page's first data row; that cell then reads as merged away (``None``), so the rows it spans take the
+    merged cell's text. The lines of the cells it closed."""
+    first_data = 1 if after.rows and _texts(after.rows[0]) in headers else 0
+    closed: list[Line] = []
+    for column, (top, text, lines) in last.open_cells.items():
+        start, tops_known = len(last.rows), len(last.row_tops) == len(last.rows)
+        while start > 0 and column < len(last.rows[start - 1]) and last.rows[start - 1][column] is None:
+            start -= 1
+            if tops_known and last.row_tops[start] <= top + 2:
+                break  # the open cell's text starts in this row (rows above it may be under another merged cell)
+        if start == len(last.rows):
+            continue  # the last row has a cell there: nothing is open
+        if first_data < len(after.rows) and column < len(after.rows[first_data]) and after.rows[first_data][column] is not None:
+            rest = after.rows[first_data][column]
+            text = f"{text}\n{rest}" if rest.strip() else text
+            after.rows[first_data][column] = None
+        last.rows[start][column] = text
+        closed += lines
+    last.open_cells = {}
+    return closed
+
+
+def _texts(row: list[str | None]) -> list[str]:
+    return [collapse_ws(cell or "") for cell in row]
 
 
 def _last_of_page(page: PageContent, table: PageTable) -> bool:
-    """Nothing but the table's tail lines and furniture after the table."""
+    """Nothing but the table's tail lines, its open cells' lines and furniture after the table."""
     rest = page.items[page.items.index(table) + 1:]
-    return all(isinstance(item, Line) and (item.furniture or any(item is line for line in table.tail_lines)) for item in rest)
+    mine = [*table.tail_lines, *(line for _, _, lines in table.open_cells.values() for line in lines)]
+    return all(isinstance(item, Line) and (item.furniture or any(item is line for line in mine)) for item in rest)
 
 
 def _first_of_page(page: PageContent, table: PageTable) -> bool:

@@ -18,6 +18,7 @@ from pathlib import Path
 from parsers import ocr, pdfium_pages, plumber_pages
 from parsers.errors import DocumentLoadError, EmptyDocumentError, EncryptedDocumentError
 from parsers.layout import PageContent, blocks, mark_furniture
+from parsers.words import mend_broken_words
 from schemas.records import ParsedDocument
 
 READERS: dict[str, Callable[[Path], list[PageContent]]] = {
@@ -33,7 +34,7 @@ def parse(path: Path) -> ParsedDocument:
     pages = read_pages(path)
     confidence = _ocr_pages_without_text(path, pages)
     mark_furniture(pages)
-    parsed_blocks = blocks(pages)
+    parsed_blocks = mend_broken_words(blocks(pages))
     return ParsedDocument(
         source_path=str(path),
         source_format="pdf",

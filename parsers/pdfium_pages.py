@@ -123,7 +123,8 @@ def _page_table(table: RuledTable, glyphs: list[list[Glyph]], page: int) -> Page
     """The table with each cell's glyphs (in the order of its cells, row by row) as text in reading order."""
     texts = iter([tidy_cell(_readable(cell_text(cell))) for cell in glyphs])
     rows = [[None if cell is None else next(texts) for cell in row] for row in table.rows]
-    return page_table(rows, list(table.columns), table.bbox, page)
+    tops = tuple(min(cell[1] for cell in row if cell is not None) if any(row) else table.bbox[1] for row in table.rows)
+    return page_table(rows, list(table.columns), table.bbox, page, tops)
 
 
 class _TextReader:
@@ -177,7 +178,27 @@ class _TextReader:
                 line = self._line(start, end, page)
                 if line is not None:
                     pieces.append((line, first, last))
+            elif words is not None:
+                pieces += self._cellless(words, tables, page)
         return self._printed_lines(pieces), out
+
+    def _cellless(self, words: list[_Word], tables: list[CellIndex], page: int) -> list[tuple[Line, int, int]]:
+        """The runs of a line's words that lie in no cell (a merged cell a page break left open has no rule
+        under it, so no cell): loose lines, as if outside the table."""
+        runs: list[list[_Word]] = [[]]
+        for word in words:
+            first, last, head, tail = word
+            if any(table.find(*_centre(head)) is not None or table.find(*_centre(tail)) is not None for table in tables):
+                runs.append([])
+            else:
+                runs[-1].append(word)
+        pieces = []
+        for run in runs:
+            if run:
+                line = self._line(run[0][0], run[-1][1] + 1, page)
+                if line is not None:
+                    pieces.append((line, run[0][0], run[-1][1]))
+        return pieces
 
     def _printed_lines(self, pieces: list[tuple[Line, int, int]]) -> list[Line]:
         """pdfium's lines (with their first and last index), joined where a producer drew one printed line in

@@ -82,7 +82,8 @@ def _in_box(char: dict, box: tuple[float, float, float, float]) -> bool:
 def _page_table(table, page: int) -> PageTable:
     rows = [[_clean_cell(c) for c in row] for row in table.extract()]
     columns = sorted({cell[0] for cell in table.cells})  # pdfplumber lays out a row's slots by these
-    return page_table(rows, columns, table.bbox, page)
+    tops = tuple(row.bbox[1] for row in table.rows)
+    return page_table(rows, columns, table.bbox, page, tops)
 
 
 def _clean_cell(cell: str | None) -> str | None:

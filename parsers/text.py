@@ -11,7 +11,7 @@ BULLET_GLYPHS = "•▪◦●‣∙·○■□➢►\uf0b7\uf0a7\uf076\uf0d8\uf0
 # list line that is the bullet of a standard PDF font (reportlab's "•" in Helvetica).
 _BULLET = re.compile(rf"^\s*(?:[{BULLET_GLYPHS}]|\(cid:\d+\)(?=\s))\s*")
 _WS = re.compile(r"\s+")
-_WORD_HYPHEN_END = re.compile(r"[^\W\d_][-/]$")
+_WORD_HYPHEN_END = re.compile(r"[^\W_][-/]$")
 _URL_TAIL = re.compile(r"https?://\S*$")
 _URL_CONTINUES = re.compile(r"^[\w\-.~%/?=&#+]*[/_.=][\w\-.~%/?=&#+)]*[.,;)]?$")
 
@@ -44,13 +44,15 @@ def join_lines(lines: list[str] | tuple[str, ...]) -> str:
             continue
         if not out:
             out = line
-        elif _WORD_HYPHEN_END.search(out) or _url_goes_on(out, line) or _word_goes_on(out, line):
+        elif _WORD_HYPHEN_END.search(out) or line[0] in _CLOSING or _url_goes_on(out, line) or _word_goes_on(out, line):
             out += line
         else:
             out += " " + line
     return out
 
 
+_CLOSING = ").,;:"  # a line that opens with closing punctuation (an address's ")" alone) goes on the line before
+_URL_CHARS = re.compile(r"^[\w\-.~%/?=&#+]+\)?[.,;]?$")
 _BROKEN_TAIL = re.compile(r"^[a-z]{1,4}[).,;]?$")
 _WORD_TAIL = re.compile(r"^[a-z]{1,3}[).,;:]?$")
 # short words that do stand alone at the head of a line: never the tail of a word broken at a full line
@@ -74,6 +76,9 @@ def _url_goes_on(before: str, line: str) -> bool:
     head = line.split(" ", 1)[0]
     if "://" in last and _BROKEN_TAIL.match(head) and (head == line.strip() or not head[-1].isalpha()):
         return True
+    if last.startswith("(") and "://" in last and ")" not in last and _URL_CHARS.match(head) and \
+            (head == line.strip() or not head[-1].isalpha()):
+        return True  # "(https://un.org/en/reso" + "urces)": an address in brackets not closed yet goes on
     tail = _URL_TAIL.search(before)
     if tail is None or tail.group(0).endswith((")", ",", ";")) or (tail.group(0).endswith(".") and line[:1].isupper()):
         return False

@@ -8,7 +8,7 @@ carried down.
 
 from __future__ import annotations
 
-from parsers.text import cell_text, collapse_ws
+from parsers.text import cell_text, collapse_ws, join_lines
 from pipeline.regions.cues import code_at_start, pi_code_in_heading, words
 from pipeline.regions.tables import TableView, column_role, is_group_row
 from schemas.framework import layout_vocabulary
@@ -33,11 +33,11 @@ def read(v: TableView) -> list[RawEvidence]:
             continue
         if roles is None or is_group_row(row):
             continue
-        category_col = roles.get("category")
-        if row.page_start and out and category_col is not None and row.cells[category_col] == "":
-            last = out[-1]  # the rest of a document a page break split
-            out[-1] = RawEvidence(last.heading, last.code, last.kind, f"{last.text} {texts[roles['document']]}".strip(),
-                                  last.category, last.page)
+        if row.page_start and out and _rest_of_split_row(row, roles, carried):
+            last = out[-1]  # the rest of a row a page break split: the document's or the category's last lines
+            category = join_lines([last.category or "", texts[roles["category"]]]) if "category" in roles else last.category
+            out[-1] = RawEvidence(last.heading, last.code, last.kind, join_lines([last.text, texts[roles["document"]]]),
+                                  category or None, last.page)
             continue
         values = {role: _carried(row, texts, col, carried, role) for role, col in roles.items()}
         document = values.get("document", "")
@@ -53,6 +53,16 @@ def read(v: TableView) -> list[RawEvidence]:
             page=row.page,
         ))
     return out
+
+
+def _rest_of_split_row(row: TableRow, roles: dict[str, int], carried: dict[str, str]) -> bool:
+    """A page's first row with an empty document or category cell (not merged away) and no PI of its own: the
+    rest of the row above, whose other cell the renderer moved whole to the new page."""
+    cells = [row.cells[roles[role]] if roles.get(role, len(row.cells)) < len(row.cells) else None
+             for role in ("document", "category")]
+    indicator = roles.get("indicator")
+    own_pi = indicator is not None and indicator < len(row.cells) and _heading_code(cell_text(row.cells[indicator]))
+    return any(cell is not None and not cell.strip() for cell in cells) and not own_pi
 
 
 def _pi_cells_moved_back(rows: list[TableRow]) -> list[TableRow]:
@@ -106,6 +116,11 @@ def _carried(row: TableRow, texts: list[str], col: int, carried: dict[str, str],
         return ""
     if row.cells[col] is None and role in ("indicator", "category"):
         return carried.get(role, "")
+    if role == "indicator" and row.page_start and _heading_code(texts[col]) is None \
+            and _heading_code(carried.get(role, "")) is not None:
+        # a merged PI cell the page break cut: its rest heads the new page (empty, or its last words)
+        carried[role] = join_lines([carried[role], texts[col]])
+        return carried[role]
     carried[role] = texts[col]
     return texts[col]
 

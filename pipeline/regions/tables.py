@@ -127,22 +127,48 @@ def data_rows(v: TableView, start: int | None = None) -> list[Row]:
     previous: list[str] | None = None
     has_codes = v.pi_col is not None and any(
         code_at_start(cell_text(r.cells[v.pi_col])) for r in v.table.rows[first:] if v.pi_col < len(r.cells) and r.cells[v.pi_col])
-    for row in v.table.rows[first:]:
+    rows = v.table.rows[first:]
+    ahead: list[str] | None = None  # the first part of a row whose PI cell went over to the next page
+    for index, row in enumerate(rows):
         texts = [cell_text(c) for c in row.cells]
         if is_group_row(row) or (header and [collapse_ws(t) for t in texts] == header):
             continue
+        if ahead is not None:
+            texts, ahead = [join_lines([a, b]) for a, b in zip(ahead, texts)], None
         pi_text = texts[v.pi_col] if v.pi_col is not None and v.pi_col < len(texts) else ""
         code = code_at_start(pi_text) if pi_text else None
+        merged_rest = _merged_goes_on(v, row, rows[index + 1] if index + 1 < len(rows) else None)
+        if not pi_text.strip() and _pi_on_next_page(v, row, rows[index + 1] if index + 1 < len(rows) else None):
+            ahead = texts
+            continue
         if out and v.pi_col is not None and v.pi_col < len(row.cells) and row.cells[v.pi_col] is not None \
-                and (not pi_text.strip() or (row.page_start and has_codes and code is None)):
+                and (not pi_text.strip() or (row.page_start and has_codes and code is None)) and not merged_rest:
             out[-1] = _joined(out[-1], texts)  # the rest of a row a page break split (its PI cell empty or codeless)
             continue
-        filled = [t if c is not None or previous is None or i >= len(previous) else previous[i]
-                  for i, (t, c) in enumerate(zip(texts, row.cells))]
+        filled = [t if (c is not None and not (merged_rest and i == v.pi_col)) or previous is None or i >= len(previous)
+                  else previous[i] for i, (t, c) in enumerate(zip(texts, row.cells))]
         code = code or (code_at_start(filled[v.pi_col]) if v.pi_col is not None and v.pi_col < len(filled) else None)
         out.append(Row(tuple(filled), tuple(row.cells), row.page, code))
         previous = filled
     return out
+
+
+def _merged_goes_on(v: TableView, row: TableRow, following: TableRow | None) -> bool:
+    """A row opening a page with an empty PI cell under which the next rows' PI cells are merged away: the
+    rest of a merged PI cell the break cut (a new row of the PI above), not the rest of a split row."""
+    return row.page_start and not cell_text(row.cells[v.pi_col]).strip() and following is not None \
+        and not following.page_start and not is_group_row(following) and v.pi_col < len(following.cells) \
+        and following.cells[v.pi_col] is None
+
+
+def _pi_on_next_page(v: TableView, row: TableRow, following: TableRow | None) -> bool:
+    """A page's last row with an empty PI cell whose next row opens the next page with a PI code: one row the
+    break split before its PI cell's text (a renderer keeps two lines of a cell together, or the whole cell),
+    not the rest of the row above it (a row is split by a page break only)."""
+    if v.pi_col is None or row.page_start or following is None or not following.page_start \
+            or row.cells[v.pi_col] is None or v.pi_col >= len(following.cells):
+        return False
+    return code_at_start(cell_text(following.cells[v.pi_col])) is not None
 
 
 def _joined(row: Row, texts: list[str]) -> Row:

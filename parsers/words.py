@@ -1,0 +1,73 @@
+"""Words a narrow table column broke inside, mended with the document's own words.
+
+A word too long for its column is broken where the line is full, with no hyphen
+("organizationa" / "l culture survey", "gend" / "er-sensitive inputs"). Nothing in
+one cell tells such a break from a line wrapped between two words, but the rest of
+the document does: the whole word is written unbroken elsewhere ("Organizational
+Culture"), and one of its two pieces is no word the document writes anywhere else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from schemas.records import Block, Paragraph, Table
+
+_EDGE = re.compile(r"^[^\w]+|[^\w]+$")
+
+
+def _core(token: str) -> str:
+    return _EDGE.sub("", token).lower()
+
+
+def known_words(texts: Iterable[str]) -> set[str]:
+    """The words written whole somewhere: every token but those next to a line break of a cell."""
+    known: set[str] = set()
+    for text in texts:
+        lines = [line.split() for line in text.split("\n")]
+        for i, tokens in enumerate(lines):
+            first = 1 if i > 0 else 0
+            last = len(tokens) - 1 if i < len(lines) - 1 else len(tokens)
+            known.update(_core(token) for token in tokens[first:last])
+    known.discard("")
+    return known
+
+
+def mend_cell(text: str, known: set[str]) -> str:
+    """Join a cell's lines where a word was broken across them (``known``: the document's whole words)."""
+    lines = text.split("\n")
+    out = [lines[0]]
+    for line in lines[1:]:
+        before, after = out[-1].rstrip(), line.lstrip()
+        head = before.rsplit(" ", 1)[-1]
+        tail = after.split(" ", 1)[0]
+        if _broken(head, tail, known):
+            out[-1] = before + after
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _broken(head: str, tail: str, known: set[str]) -> bool:
+    if not head or not tail or not head[-1].isalpha() or not tail[0].islower():
+        return False
+    whole = _core(head + tail)
+    return whole in known and (_core(head) not in known or _core(tail) not in known)
+
+
+def mend_broken_words(blocks: list[Block]) -> list[Block]:
+    """The blocks with the words broken inside table cells joined again."""
+    cells = [cell for block in blocks if isinstance(block, Table) for row in block.rows for cell in row.cells if cell]
+    texts = [block.text for block in blocks if isinstance(block, Paragraph)] + cells
+    known = known_words(texts)
+    if not any("\n" in cell for cell in cells):
+        return blocks
+    return [_mended_table(block, known) if isinstance(block, Table) else block for block in blocks]
+
+
+def _mended_table(table: Table, known: set[str]) -> Table:
+    rows = tuple(replace(row, cells=tuple(mend_cell(c, known) if c and "\n" in c else c for c in row.cells))
+                 for row in table.rows)
+    return replace(table, rows=rows)
