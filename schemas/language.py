@@ -24,8 +24,9 @@ _NON_WORD = re.compile(r"[^\w#&/]+")
 
 
 def strip_accents(text: str) -> str:
-    """"Evaluación" -> "Evaluacion"; "º" -> "o". Letters without a decomposition stay."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    """"Evaluación" -> "Evaluacion"; the ordinal signs of "N.º", "Nº", "N°" dropped ("N."). Letters without a
+    decomposition stay."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("º", "").replace("°", ""))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
