@@ -25,10 +25,11 @@ from pipeline import __version__
 from pipeline.language import detect_language
 from pipeline.normalize import normalize
 from pipeline.phrases import answer
-from pipeline.regions import read_report
+from pipeline.regions import block_text, read_report
 from pipeline.regions.metadata import infer_report_type, looks_like_scorecard
 from pipeline.sources import Source, fetch, is_url, name_of, open_bytes, suffix_of
 from schemas.datasets import INFORMATIONAL_NOTES
+from schemas.language import reading_in
 from schemas.records import Extraction, NoteRecord, ParsedDocument, ReportRecord
 
 MIN_PIS_FOR_SCORECARD = 3
@@ -172,19 +173,21 @@ def extract_document(doc: ParsedDocument, path: Path, report_id: str) -> Extract
             path, report_id, fmt, n_pages=doc.n_pages, status="partial",
             error=f"{path.name}: no text layer on any of its {doc.n_pages} pages (a scan?) and {why}",
         ))
-    read = read_report(doc)
-    raw, meta = read.raw, read.meta
-    report_type, inferred = meta.report_type, None
-    if report_type is None:
-        flags = {i.code: answer(i.reassessed_text) for i in raw.indicators if i.code}
-        report_type = infer_report_type(list(flags.values()), len(meta.framework.codes))
-        inferred = report_type
-    normalized = normalize(raw, meta.framework, report_id, report_type)
+    language = detect_language("\n".join(block_text(b) for b in doc.blocks))
+    with reading_in(language):
+        read = read_report(doc)
+        raw, meta = read.raw, read.meta
+        report_type, inferred = meta.report_type, None
+        if report_type is None:
+            flags = {i.code: answer(i.reassessed_text) for i in raw.indicators if i.code}
+            report_type = infer_report_type(list(flags.values()), len(meta.framework.codes))
+            inferred = report_type
+        normalized = normalize(raw, meta.framework, report_id, report_type)
     common = dict(
         n_pages=doc.n_pages, country=meta.country, year=meta.year,
         report_type=report_type, title=meta.title, converted_from=doc.converted_from,
         ocr=doc.ocr_confidence is not None, ocr_confidence=doc.ocr_confidence,
-        language=detect_language(raw.full_text_sample),
+        language=language,
     )
     if not looks_like_scorecard(raw.full_text_sample) or len(normalized.indicators) < MIN_PIS_FOR_SCORECARD:
         return Extraction(_report(path, report_id, fmt, status="skipped",

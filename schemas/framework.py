@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from schemas.language import fold, languages, with_languages
+from schemas.language import fold, languages, merged, own_layout, reading_language, with_languages
 
 DATA_DIR = Path(__file__).parent
 FRAMEWORK_DIR = DATA_DIR / "frameworks"
@@ -185,10 +185,17 @@ class LayoutVocabulary:
     months: tuple[str, ...] = ()  # month names, every language (dates on a cover)
 
 
-@cache
 def layout_vocabulary() -> LayoutVocabulary:
-    """layout.json with every language's cue words (``schemas/languages/``) added, cue words in folded form."""
+    """layout.json with every language's cue words (``schemas/languages/``) added, and the words of the report's
+    own language that mean something else in English (``layout_own``, while ``reading_in`` that language); cue
+    words in folded form."""
+    return _layout_vocabulary(reading_language())
+
+
+@cache
+def _layout_vocabulary(language: str | None) -> LayoutVocabulary:
     data = with_languages(json.loads((DATA_DIR / "layout.json").read_text(encoding="utf-8")), "layout")
+    data = merged(data, own_layout(language))
     heading = data["heading"]
     labels = {k: _cues(v) for k, v in data["labels"].items() if isinstance(v, list)}
     return LayoutVocabulary(

@@ -15,6 +15,9 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -55,6 +58,7 @@ class Language:
     months: tuple[str, ...]
     scorecard_marks: tuple[str, ...]  # regular expressions naming the scorecard in this language
     layout: dict  # lists to add to layout.json's
+    layout_own: dict  # lists to add only while a report in this language is read (words that mean else in English)
     vocabulary: dict  # lists to add to vocabulary.json's
     figures: FigureWords
     countries: dict[str, str]  # spelling in this language -> canonical name
@@ -69,6 +73,7 @@ def _language(data: dict) -> Language:
         months=tuple(data.get("months", ())),
         scorecard_marks=tuple(data.get("scorecard_marks", ())),
         layout=data.get("layout", {}),
+        layout_own=data.get("layout_own", {}),
         vocabulary=data.get("vocabulary", {}),
         figures=FigureWords(
             percent=tuple(tuple(seq) for seq in figures.get("percent_words", ())),
@@ -110,3 +115,28 @@ def with_languages(base: dict, part: str) -> dict:
     for lang in languages():
         out = merged(out, getattr(lang, part))
     return out
+
+
+# --- the language of the report being read ---------------------------------------------------------------
+
+_READING: ContextVar[str | None] = ContextVar("swapscore_reading_language", default=None)
+
+
+def reading_language() -> str | None:
+    """ISO 639-1 code of the report being read (set by ``reading_in``), None outside one."""
+    return _READING.get()
+
+
+@contextmanager
+def reading_in(code: str | None) -> Iterator[None]:
+    """While reading a report in language ``code``, its ``layout_own`` words count too."""
+    token = _READING.set(code)
+    try:
+        yield
+    finally:
+        _READING.reset(token)
+
+
+def own_layout(code: str | None) -> dict:
+    """The ``layout_own`` lists of language ``code`` (empty for None or English)."""
+    return next((lang.layout_own for lang in languages() if lang.code == code), {})

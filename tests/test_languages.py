@@ -366,3 +366,14 @@ def test_the_audit_page_labels_each_report_with_its_language():
     indicators = pd.DataFrame([{"report_id": "r1", "pi": "1.1", "rating": "meets", "reassessed": True}])
     page = render(reports, indicators, [], ("1.1",))
     assert "Peru 2022 · es · informe-peru.docx" in page
+
+
+def test_a_french_word_that_is_english_counts_only_in_a_french_report():
+    """'Note' is a rating label in French and a remark in English ('layout_own' of the French file)."""
+    from schemas.language import reading_in
+
+    with reading_in("fr"):
+        french = _section(p("Note", bold=True), p("SATISFAIT"), heading="Indicateur de performance 1.1 : Bilan commun de pays")
+    english = _section(p("Note", bold=True), p("The team met twice in the year."), heading="PI 1.1 Common Country Analysis")
+    assert french.indicator.rating_text == "SATISFAIT"
+    assert english.notes == () and "The team met twice in the year." in english.indicator.findings
