@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from schemas.language import fold, languages, merged, own_layout, reading_language, with_languages
+from schemas.language import fold, languages, merged, own_layout, reading_language, with_languages, without
 
 DATA_DIR = Path(__file__).parent
 FRAMEWORK_DIR = DATA_DIR / "frameworks"
@@ -186,16 +186,17 @@ class LayoutVocabulary:
 
 
 def layout_vocabulary() -> LayoutVocabulary:
-    """layout.json with every language's cue words (``schemas/languages/``) added, and the words of the report's
-    own language that mean something else in English (``layout_own``, while ``reading_in`` that language); cue
-    words in folded form."""
+    """layout.json with every language's cue words (``schemas/languages/``) added, and, while ``reading_in`` a
+    language, its words that mean something else in English (``layout_own``) added and the English words that
+    mean something else in it (``layout_drop``) left out; cue words in folded form."""
     return _layout_vocabulary(reading_language())
 
 
 @cache
 def _layout_vocabulary(language: str | None) -> LayoutVocabulary:
     data = with_languages(json.loads((DATA_DIR / "layout.json").read_text(encoding="utf-8")), "layout")
-    data = merged(data, own_layout(language))
+    own, drop = own_layout(language)
+    data = without(merged(data, own), drop)
     heading = data["heading"]
     labels = {k: _cues(v) for k, v in data["labels"].items() if isinstance(v, list)}
     return LayoutVocabulary(

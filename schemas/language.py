@@ -59,6 +59,7 @@ class Language:
     scorecard_marks: tuple[str, ...]  # regular expressions naming the scorecard in this language
     layout: dict  # lists to add to layout.json's
     layout_own: dict  # lists to add only while a report in this language is read (words that mean else in English)
+    layout_drop: dict  # English cue words to leave out while a report in this language is read ("file" in French)
     vocabulary: dict  # lists to add to vocabulary.json's
     figures: FigureWords
     countries: dict[str, str]  # spelling in this language -> canonical name
@@ -74,6 +75,7 @@ def _language(data: dict) -> Language:
         scorecard_marks=tuple(data.get("scorecard_marks", ())),
         layout=data.get("layout", {}),
         layout_own=data.get("layout_own", {}),
+        layout_drop=data.get("layout_drop", {}),
         vocabulary=data.get("vocabulary", {}),
         figures=FigureWords(
             percent=tuple(tuple(seq) for seq in figures.get("percent_words", ())),
@@ -137,6 +139,16 @@ def reading_in(code: str | None) -> Iterator[None]:
         _READING.reset(token)
 
 
-def own_layout(code: str | None) -> dict:
-    """The ``layout_own`` lists of language ``code`` (empty for None or English)."""
-    return next((lang.layout_own for lang in languages() if lang.code == code), {})
+def own_layout(code: str | None) -> tuple[dict, dict]:
+    """The ``layout_own`` and ``layout_drop`` lists of language ``code`` (empty for None or English)."""
+    lang = next((lang for lang in languages() if lang.code == code), None)
+    return (lang.layout_own, lang.layout_drop) if lang else ({}, {})
+
+
+def without(base, drop):
+    """``base`` with the items of ``drop``'s lists taken out of its lists, key by key."""
+    if isinstance(base, dict) and isinstance(drop, dict):
+        return {key: without(value, drop[key]) if key in drop else value for key, value in base.items()}
+    if isinstance(base, list) and isinstance(drop, list):
+        return [x for x in base if x not in drop]
+    return base

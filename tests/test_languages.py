@@ -377,3 +377,22 @@ def test_a_french_word_that_is_english_counts_only_in_a_french_report():
     english = _section(p("Note", bold=True), p("The team met twice in the year."), heading="PI 1.1 Common Country Analysis")
     assert french.indicator.rating_text == "SATISFAIT"
     assert english.notes == () and "The team met twice in the year." in english.indicator.findings
+
+
+@pytest.mark.parametrize("text", ["Dimension 2 : Programmation, suivi, evaluation et apprentissage",
+                                  "Dimensión 2: Programación, Seguimiento, Evaluación y Aprendizaje"])
+def test_the_2023_framework_is_recognized_in_spanish_and_french_with_or_without_accents(text):
+    from pipeline.regions.metadata import detect_framework
+
+    assert detect_framework(text).id == "unct-swap-2023"
+
+
+def test_an_english_cue_word_that_is_french_for_something_else_is_left_out_of_french_reports():
+    """'Entité chef de file' (the lead entity) heads a progress column, not a file column, in French."""
+    from pipeline.regions.tables import column_role
+    from schemas.language import reading_in
+
+    assert column_role("Source file") == "document"
+    with reading_in("fr"):
+        assert column_role("Entité chef de file") is None
+        assert column_role("Pièce justificative") == "document"

@@ -13,6 +13,7 @@ from functools import cache
 
 from pipeline.regions.cues import has_cue
 from schemas.framework import Framework, countries, default_framework, frameworks, layout_vocabulary
+from schemas.language import strip_accents
 
 YEAR = re.compile(r"\b(20[0-4]\d)\b(?!\s*[-–]\s*20\d\d)")
 
@@ -91,9 +92,9 @@ def infer_report_type(reassessed: list[bool | None], n_codes: int) -> str | None
 
 def detect_framework(full_text: str) -> Framework:
     """The framework whose marker phrases the text holds; the default one otherwise."""
-    folded = " ".join(full_text.split()).lower()
+    folded = strip_accents(" ".join(full_text.split()).lower())
     for candidate in frameworks():
-        if any(marker.lower() in folded for marker in candidate.markers):
+        if any(strip_accents(marker.lower()) in folded for marker in candidate.markers):
             return candidate
     return default_framework()
 
