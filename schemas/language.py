@@ -63,6 +63,7 @@ class Language:
     vocabulary: dict  # lists to add to vocabulary.json's
     figures: FigureWords
     countries: dict[str, str]  # spelling in this language -> canonical name
+    short_words: frozenset[str]  # words of one to three letters that stand alone at the head of a line ("de", "des")
 
 
 def _language(data: dict) -> Language:
@@ -84,6 +85,7 @@ def _language(data: dict) -> Language:
             range_=tuple(figures.get("range_words", ())),
         ),
         countries=dict(data.get("countries", {})),
+        short_words=frozenset(w.lower() for w in data.get("short_words", ())),
     )
 
 
@@ -92,6 +94,12 @@ def languages() -> tuple[Language, ...]:
     """Every language on file, English first, then by code."""
     found = [_language(json.loads(p.read_text(encoding="utf-8"))) for p in sorted(LANGUAGE_DIR.glob("*.json"))]
     return tuple(sorted(found, key=lambda lang: (lang.code != "en", lang.code)))
+
+
+@cache
+def short_words() -> frozenset[str]:
+    """The short words of every language on file: a line holding one alone is no tail of a broken word."""
+    return frozenset(w for lang in languages() for w in lang.short_words)
 
 
 def language_codes() -> tuple[str, ...]:

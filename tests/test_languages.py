@@ -396,3 +396,14 @@ def test_an_english_cue_word_that_is_french_for_something_else_is_left_out_of_fr
     with reading_in("fr"):
         assert column_role("Entité chef de file") is None
         assert column_role("Pièce justificative") == "document"
+
+
+@pytest.mark.parametrize(("lines", "joined"), [
+    (["indicateurs du Plan-cadre mesurent", "des", "changements"], "indicateurs du Plan-cadre mesurent des changements"),
+    (["la igualdad de género en", "los", "programas"], "la igualdad de género en los programas"),
+    (["Communication/Advoca", "cy"], "Communication/Advocacy"),  # a broken word's tail still joins
+])
+def test_a_french_or_spanish_short_word_alone_on_a_line_is_no_broken_word_tail(lines, joined):
+    from parsers.text import join_lines
+
+    assert join_lines(lines) == joined
