@@ -117,19 +117,25 @@ def _furniture_key(text: str) -> str:
 
 
 def mark_furniture(pages: list[PageContent]) -> None:
-    """Mark lines in the page margins that repeat on many pages, or are page numbers."""
-    margin_lines = [
-        line
-        for page in pages
-        for line in page.items
-        if isinstance(line, Line)
-        and (line.top < page.height * MARGIN_SHARE or line.bottom > page.height * (1 - MARGIN_SHARE))
-    ]
-    counts = Counter(_furniture_key(line.text) for line in margin_lines)
+    """Mark lines in the page margins that repeat on many pages at the same distance from the page's edge
+    (a running header or footer; a label a page's text happens to push into the margin moves from page to
+    page), or are page numbers."""
+    margin_lines: list[tuple[Line, tuple[str, int]]] = []
+    for page in pages:
+        for line in page.items:
+            if not isinstance(line, Line):
+                continue
+            if line.top < page.height * MARGIN_SHARE:
+                margin_lines.append((line, ("top", round(line.top / 4))))
+            elif line.bottom > page.height * (1 - MARGIN_SHARE):
+                margin_lines.append((line, ("bottom", round((page.height - line.bottom) / 4))))
+    counts = Counter((_furniture_key(line.text), *slot) for line, slot in margin_lines)
     repeat_floor = max(3, len(pages) // 3)
-    for line in margin_lines:
+    for line, (edge, slot) in margin_lines:
+        key = _furniture_key(line.text)
+        near = [counts[(key, edge, slot + d)] for d in (-1, 0, 1)]
         text = collapse_ws(line.text)
-        if counts[_furniture_key(text)] >= repeat_floor or (_PAGE_NUMBER.match(text) and not _year_beyond(text, len(pages))):
+        if max(near[0] + near[1], near[1] + near[2]) >= repeat_floor or (_PAGE_NUMBER.match(text) and not _year_beyond(text, len(pages))):
             line.furniture = True
 
 
@@ -208,10 +214,10 @@ def read_fragments(page: PageContent, text_in: Callable[[tuple[float, float, flo
     below = _dense_run(sorted((line for line in lines if line.top >= last.bottom - 1), key=lambda line: line.top),
                        last.bottom, last, downwards=True)
     below = [line for line in below
-             if any(abs(x - left) <= 3 and top <= last.bottom + 2 and bottom >= line.bottom - 2 for x, top, bottom in rules)]
+             if any(abs(x - left) <= 3 and top <= last.bottom + 2 and bottom >= line.top for x, top, bottom in rules)]
     # a merged cell the break left open (a dimension or PI over several rows) has no rule under it: no cell
     # was found for it, and its lines stand loose inside the table's box (and on in the split row under it)
-    unclosed = [line for line in lines if line.top >= last.top and line.bottom <= last.bottom + 1
+    unclosed = [line for line in lines if line.top >= last.top and line.top < last.bottom - 1
                 and line.x0 >= left - 2 and line.x1 <= last.right + 2]
     bottom = max(line.bottom for line in below) if below else last.bottom
     rights = [*last.columns[1:], last.right]
@@ -219,7 +225,7 @@ def read_fragments(page: PageContent, text_in: Callable[[tuple[float, float, flo
         mine = [line for line in unclosed if x0 - 2 <= line.x0 and line.x1 <= x1 + 2]
         if mine:
             top = min(line.top for line in mine)
-            last.open_cells[index] = (top, text_in((x0, top, x1, bottom)), mine)
+            last.open_cells[index] = (top, text_in((x0, top, x1, max(bottom, *(line.bottom for line in mine)))), mine)
     if below:  # the last row is open: a split row, its cells under an open merged cell merged away
         last.tail = [None if i in last.open_cells else cell for i, cell in enumerate(_row_in(last, last.bottom, bottom, text_in))]
         last.tail_lines = below
@@ -232,6 +238,9 @@ def read_fragments(page: PageContent, text_in: Callable[[tuple[float, float, flo
     if above:
         first.head = _row_in(first, min(line.top for line in above), first.top, text_in)
         first.head_lines = above
+    else:  # the page may open with the rest of another table's row, over a table of its own
+        _open_row(page, [line for line in lines if line.bottom <= first.top],
+                  text_in, [rule for rule in rules if rule[2] <= first.top + 2])
 
 
 def _open_row(page: PageContent, lines: list[Line], text_in, rules: list[Rule]) -> None:
@@ -245,7 +254,10 @@ def _open_row(page: PageContent, lines: list[Line], text_in, rules: list[Rule]) 
     frame = [rule for rule in rules if abs(rule[1] - top) <= 3]
     bottom = max(rule[2] for rule in frame)
     frame = [rule for rule in frame if abs(rule[2] - bottom) <= 3]
-    xs = sorted({round(rule[0], 1) for rule in frame})
+    xs: list[float] = []
+    for x in sorted(rule[0] for rule in frame):  # a border drawn by each of two cells is two rules side by side
+        if not xs or x - xs[-1] > 2:
+            xs.append(x)
     if len(xs) < 3:  # two rules are a box's sides, not a table's columns
         return
     inside = [line for line in lines if line.top >= top - 2 and line.bottom <= bottom + 2
@@ -257,6 +269,7 @@ def _open_row(page: PageContent, lines: list[Line], text_in, rules: list[Rule]) 
     table.head = _row_in(table, top, bottom, text_in)
     table.head_lines = inside
     page.items.append(table)
+    page.items.sort(key=lambda item: item.top)
 
 
 def _dense_run(lines: list[Line], edge: float, table: PageTable, downwards: bool) -> list[Line]:
@@ -448,6 +461,9 @@ def _right_edge(page: PageContent) -> float:
     return max(edges, default=0.0)
 
 
+_ITEM_END = re.compile(r"(?:\)|\b(?:19|20)\d\d|https?://\S+)$")
+
+
 def _starts_paragraph(current: list[Line], line: Line, right_edges: dict[int, float]) -> bool:
     last, first = current[-1], current[0]
     if line.bullet:
@@ -458,6 +474,8 @@ def _starts_paragraph(current: list[Line], line: Line, right_edges: dict[int, fl
         return True
     if line.page != last.page and last.text.rstrip().endswith((".", ";", ":", "?", "!")):
         return True  # over a page break, a line that ends a sentence ends its paragraph
+    if len(current) == 1 and not first.bullet and _ITEM_END.search(last.text.rstrip()) and line.text[:1].isupper():
+        return True  # a one-line list item with no marker ends with its year or its address; the next opens
     indent = last.x0 if len(current) > 1 else first.x0
     first_line_indent = len(current) == 1 and not first.bullet and line.x0 < first.x0
     # a typed "3) item" wraps back under its number, not under its text

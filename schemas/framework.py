@@ -169,6 +169,7 @@ class LayoutVocabulary:
     """How reports lay out their content (schemas/layout.json): cue words and limits of the region readers."""
 
     heading_prefix_words: frozenset[str]
+    heading_name_words: frozenset[str]
     heading_limits: dict[str, int]
     dimension_words: tuple[str, ...]
     chapter_words: tuple[str, ...]
@@ -201,6 +202,7 @@ def _layout_vocabulary(language: str | None) -> LayoutVocabulary:
     labels = {k: _cues(v) for k, v in data["labels"].items() if isinstance(v, list)}
     return LayoutVocabulary(
         heading_prefix_words=frozenset(_cues(heading["prefix_words"])),
+        heading_name_words=frozenset(_cues(heading["name_words"])),
         heading_limits={k: v for k, v in heading.items() if isinstance(v, int)},
         dimension_words=_cues(data["dimension_words"]),
         chapter_words=_cues(data["chapter_words"]),

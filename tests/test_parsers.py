@@ -18,7 +18,11 @@ from schemas.records import Paragraph, Table
     [
         (["gender", "equality"], "gender equality"),
         (["sex-", "disaggregated data"], "sex-disaggregated data"),
-        (["2020-", "2022"], "2020- 2022"),
+        (["2020-", "2022"], "2020-2022"),  # a year range broken at its hyphen
+        (["the period 2020 -", "2022"], "the period 2020 - 2022"),  # a dash between spaces stays one
+        (["(https://un.org/sites/final-version.pdf", ")"], "(https://un.org/sites/final-version.pdf)"),
+        (["(https://kenya.un.org/en/reso", "urces)"], "(https://kenya.un.org/en/resources)"),
+        (["(https://kenya.un.org/en/resources)", "and the plan"], "(https://kenya.un.org/en/resources) and the plan"),
         (["results. -", "Workshop"], "results. - Workshop"),
         (["\uf0b7 first", "second"], "first second"),
         (["  spaced   out ", "", "text"], "spaced out text"),

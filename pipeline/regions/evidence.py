@@ -22,6 +22,7 @@ def recognize(v: TableView) -> bool:
 def read(v: TableView) -> list[RawEvidence]:
     out: list[RawEvidence] = []
     title, roles, carried = "", None, {}
+    header_opened_page = False  # a header repeated at a page's head: the row under it opens the page
     for row in _pi_cells_moved_back(list(v.table.rows)):
         texts = [cell_text(c) for c in row.cells]
         if (roles is None or "indicator" not in roles) and _is_title(row, texts):
@@ -29,8 +30,10 @@ def read(v: TableView) -> list[RawEvidence]:
             continue
         header = _header_roles(texts)
         if header and (roles is None or header == roles):
-            roles = header
+            roles, header_opened_page = header, row.page_start
             continue
+        if header_opened_page:
+            row, header_opened_page = TableRow(row.cells, row.page, True), False
         if roles is None or is_group_row(row):
             continue
         if row.page_start and out and _rest_of_split_row(row, roles, carried):

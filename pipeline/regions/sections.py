@@ -10,12 +10,13 @@ to a reassessment question; a list after a means-of-verification label.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from parsers.text import cell_text, collapse_ws
 from pipeline.phrases import SHORT_LEVEL, answer, rating_in_sentence
-from pipeline.regions.cues import answer_cues, has_cue, label_cues, pi_code_in_heading, rating_value, split_label, words
+from pipeline.regions.cues import PI_CODE, answer_cues, has_cue, label_cues, pi_code_in_heading, rating_value, split_label, words
 from schemas.framework import Framework, default_framework, layout_vocabulary
 from schemas.records import Block, Paragraph, RawEvidence, RawIndicator, Table
 
@@ -96,6 +97,36 @@ def is_boundary(block: Block) -> bool:
     return emphasised and (bool(CHAPTER_NUMBER.match(text)) or has_cue(text, vocab.chapter_words))
 
 
+def heading_apart(block: Block, framework: Framework | None = None) -> list[Block]:
+    """A PI heading that the reader ran together with the label under it ("... (1.3) Current rating",
+    "PI 3.2: Name Performance rating": same font, and the label's first word would not have fitted on the
+    heading's line): the two, apart. The label starts at the first capitalised word after the code whose two
+    first words hold a label cue, when what stands before it is still a heading; a cue word that PI names use
+    ("analysis") is none here."""
+    if not isinstance(block, Paragraph) or block.style == "list_item":
+        return [block]
+    text = collapse_ws(block.text)
+    code = PI_CODE.search(text)
+    if code is None:
+        return [block]
+    cues = _label_cues_apart_from_names(framework or default_framework())
+    starts = [m.start() for m in re.finditer(r"\S+", text) if m.start() > code.end()]
+    for start in starts:
+        rest = text[start:]
+        if rest[:1].isupper() and has_cue(" ".join(rest.split()[:2]), cues):
+            head = Paragraph(text[:start].rstrip(), block.page, block.style, block.bold)
+            if heading_of(head, framework) is not None:
+                return [head, Paragraph(rest, block.page, "body", block.bold)]
+    return [block]
+
+
+@functools.cache
+def _label_cues_apart_from_names(framework: Framework) -> tuple[str, ...]:
+    named = {word for indicator in framework.indicators for name in indicator.names for word in words(name).split()}
+    named |= layout_vocabulary().heading_name_words
+    return tuple(cue for cues in layout_vocabulary().labels.values() for cue in cues if not set(cue.split()) & named)
+
+
 def sections(blocks: list[Block], region_tables: set[int], framework: Framework | None = None) -> list[Section]:
     out: list[Section] = []
     current: tuple[Paragraph, str, str] | None = None
@@ -105,7 +136,7 @@ def sections(blocks: list[Block], region_tables: set[int], framework: Framework 
         if current is not None:
             out.append(Section(current[0], current[1], current[2], tuple(body)))
 
-    for block in blocks:
+    for block in [part for block in blocks for part in heading_apart(block, framework)]:
         heading = heading_of(block, framework) if isinstance(block, Paragraph) else None
         if heading is not None and current is not None and heading[0] == current[1]:
             body.append(block)  # the PI named again inside its own section (a box's first line)
@@ -247,6 +278,8 @@ class _Reader:
         """Rows of label and value cells; or a box whose cell holds the rating on a line of its own."""
         for row in table.rows:
             cells = [cell_text(c) for c in row.cells if c is not None]
+            while cells and not cells[0]:
+                cells.pop(0)  # an empty cell before the label (a box's grid run together with the table's)
             if len(cells) >= 2 and self._value(cells[0], cells[1]):
                 continue
             lines = [line for c in row.cells if c for line in c.split("\n")]

@@ -137,7 +137,8 @@ def data_rows(v: TableView, start: int | None = None) -> list[Row]:
             texts, ahead = [join_lines([a, b]) for a, b in zip(ahead, texts)], None
         pi_text = texts[v.pi_col] if v.pi_col is not None and v.pi_col < len(texts) else ""
         code = code_at_start(pi_text) if pi_text else None
-        merged_rest = _merged_goes_on(v, row, rows[index + 1] if index + 1 < len(rows) else None)
+        merged_rest = _merged_goes_on(v, row, rows[index + 1] if index + 1 < len(rows) else None) \
+            and not any(t[:1].islower() for t in texts)  # a cell going on mid-sentence: the rest of a split row
         if not pi_text.strip() and _pi_on_next_page(v, row, rows[index + 1] if index + 1 < len(rows) else None):
             ahead = texts
             continue
