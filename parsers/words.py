@@ -54,8 +54,9 @@ def _broken(head: str, tail: str, known: set[str]) -> bool:
     if not head or not tail or not head[-1].isalpha() or not (tail[0].islower() or (head.isupper() and tail[0].isupper())):
         return False
     whole = _core(head + tail)
-    if len(_core(tail)) == 1 and _core(tail) not in ("a", "i") and len(_core(head)) >= 5 and head.isalpha():
-        return True  # one letter alone ("UNDERTAKE" / "N IN YEAR 1"): no word of its own
+    if len(_core(tail)) == 1 and _core(tail) not in ("a", "i") and _core(tail) not in known \
+            and len(_core(head)) >= 5 and head.isalpha():
+        return True  # one letter alone ("UNDERTAKE" / "N IN YEAR 1"), no word the document writes ("y", "à" are)
     return whole in known and (_core(head) not in known or _core(tail) not in known)
 
 

@@ -407,3 +407,12 @@ def test_a_french_or_spanish_short_word_alone_on_a_line_is_no_broken_word_tail(l
     from parsers.text import join_lines
 
     assert join_lines(lines) == joined
+
+
+def test_a_one_letter_word_the_document_writes_is_no_broken_word_tail():
+    """Spanish "y" and French "à" open a cell's next line as words: the document writes them elsewhere."""
+    from parsers.words import known_words, mend_cell
+
+    known = known_words(["la igualdad de género y el empoderamiento", "UNDERTAKEN IN YEAR 2"])
+    assert mend_cell("del Marco de Cooperación\ny que un efecto", known) == "del Marco de Cooperación\ny que un efecto"
+    assert mend_cell("ACTIVITIES UNDERTAKE\nN IN YEAR 1", known) == "ACTIVITIES UNDERTAKEN IN YEAR 1"
