@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from schemas.language import one_letter_words
 from schemas.records import Block, Paragraph, Table
 
 _EDGE = re.compile(r"^[^\w]+|[^\w]+$")
@@ -55,8 +56,8 @@ def _broken(head: str, tail: str, known: set[str]) -> bool:
         return False
     whole = _core(head + tail)
     if len(_core(tail)) == 1 and _core(tail) not in ("a", "i") and _core(tail) not in known \
-            and len(_core(head)) >= 5 and head.isalpha():
-        return True  # one letter alone ("UNDERTAKE" / "N IN YEAR 1"), no word the document writes ("y", "à" are)
+            and _core(tail) not in one_letter_words() and len(_core(head)) >= 5 and head.isalpha():
+        return True  # one letter alone ("UNDERTAKE" / "N IN YEAR 1"), no word ("y", "e", "à" are: languages/*.json)
     return whole in known and (_core(head) not in known or _core(tail) not in known)
 
 

@@ -63,7 +63,8 @@ class Language:
     vocabulary: dict  # lists to add to vocabulary.json's
     figures: FigureWords
     countries: dict[str, str]  # spelling in this language -> canonical name
-    short_words: frozenset[str]  # words of one to three letters that stand alone at the head of a line ("de", "des")
+    short_words: frozenset[str]  # words of two or three letters that stand alone at the head of a line ("de", "des")
+    one_letter_words: frozenset[str]  # words of one letter ("y", "e", "à"): no tail of a word broken before its last letter
 
 
 def _language(data: dict) -> Language:
@@ -86,6 +87,7 @@ def _language(data: dict) -> Language:
         ),
         countries=dict(data.get("countries", {})),
         short_words=frozenset(w.lower() for w in data.get("short_words", ())),
+        one_letter_words=frozenset(w.lower() for w in data.get("one_letter_words", ())),
     )
 
 
@@ -100,6 +102,12 @@ def languages() -> tuple[Language, ...]:
 def short_words() -> frozenset[str]:
     """The short words of every language on file: a line holding one alone is no tail of a broken word."""
     return frozenset(w for lang in languages() for w in lang.short_words)
+
+
+@cache
+def one_letter_words() -> frozenset[str]:
+    """The one-letter words of every language on file ("y", "e", "à")."""
+    return frozenset(w for lang in languages() for w in lang.one_letter_words)
 
 
 def language_codes() -> tuple[str, ...]:

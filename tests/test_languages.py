@@ -416,3 +416,4 @@ def test_a_one_letter_word_the_document_writes_is_no_broken_word_tail():
     known = known_words(["la igualdad de género y el empoderamiento", "UNDERTAKEN IN YEAR 2"])
     assert mend_cell("del Marco de Cooperación\ny que un efecto", known) == "del Marco de Cooperación\ny que un efecto"
     assert mend_cell("ACTIVITIES UNDERTAKE\nN IN YEAR 1", known) == "ACTIVITIES UNDERTAKEN IN YEAR 1"
+    assert mend_cell("prioridades de comunicación\ne incidencia", known) == "prioridades de comunicación\ne incidencia"
