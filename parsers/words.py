@@ -58,6 +58,8 @@ def _broken(head: str, tail: str, known: set[str]) -> bool:
     if len(_core(tail)) == 1 and _core(tail) not in ("a", "i") and _core(tail) not in known \
             and _core(tail) not in one_letter_words() and len(_core(head)) >= 5 and head.isalpha():
         return True  # one letter alone ("UNDERTAKE" / "N IN YEAR 1"), no word ("y", "e", "à" are: languages/*.json)
+    if "/" in head:  # "Comunicación/Incidenci" + "a": the word after the slash is the one broken
+        head, whole = head.rsplit("/", 1)[1], whole.rsplit("/", 1)[1]
     return whole in known and (_core(head) not in known or _core(tail) not in known)
 
 

@@ -417,3 +417,12 @@ def test_a_one_letter_word_the_document_writes_is_no_broken_word_tail():
     assert mend_cell("del Marco de Cooperación\ny que un efecto", known) == "del Marco de Cooperación\ny que un efecto"
     assert mend_cell("ACTIVITIES UNDERTAKE\nN IN YEAR 1", known) == "ACTIVITIES UNDERTAKEN IN YEAR 1"
     assert mend_cell("prioridades de comunicación\ne incidencia", known) == "prioridades de comunicación\ne incidencia"
+
+
+def test_a_word_broken_after_a_slash_is_mended_with_the_word_the_document_writes():
+    """'Comunicación/Incidenci' + 'a' (a narrow category column): 'incidencia' is written whole elsewhere."""
+    from parsers.words import known_words, mend_cell
+
+    known = known_words(["una campaña conjunta de incidencia en 2024 con socios"])
+    assert mend_cell("Comunicación/Incidenci\na", known) == "Comunicación/Incidencia"
+    assert mend_cell("Comunicación/Incidencia\na la vez", known) == "Comunicación/Incidencia\na la vez"
