@@ -185,6 +185,15 @@ def test_a_french_pdf_prints_its_accents_and_ligatures(tmp_path, producer):
     assert set("éèàç’") & set(text)
 
 
+@pytest.mark.parametrize("producer", ["reportlab", "weasyprint"])
+def test_a_spanish_running_footer_numbers_pages_in_spanish(tmp_path, producer):
+    path, truth = _build(tmp_path, "es", producer=producer, running_header=True)
+    text = _pdf_text(path)
+    assert "Página 2" in text and "Page 2" not in text
+    assert "".join(ES.RUNNING_TITLE.format(country=local_country(truth["report"]["country"], "es"),
+                                           year=truth["report"]["year"]).split()) in "".join(text.split())
+
+
 def test_every_truth_value_of_a_spanish_document_is_in_it(tmp_path):
     path, truth = _build(tmp_path, "es", producer="python-docx", evidence="per_pi", list_marker="none")
     text = _docx_text(path)

@@ -20,7 +20,7 @@ from docx.shared import Pt
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import SimpleDocTemplate, Table
 
-from corpus.generator.render_pdf import CELL, GRID, H1, H2, _p
+from corpus.generator.render_pdf import CELL, CELL_BOLD, GRID, H1, H2, _p
 
 
 def render_strategy_report_es(spec: dict, path: Path) -> None:
@@ -84,9 +84,9 @@ def render_results_report_fr(spec: dict, path: Path) -> None:
            "présente les principaux résultats obtenus au titre des effets du Plan-cadre."),
         _p("1. Résultats par effet du Plan-cadre de coopération", H2),
     ]
-    rows = [["Effet", "Indicateur", "Valeur de référence", "Cible", f"Résultat {year}", "Statut"]]
-    rows += [[_p(c, CELL) for c in row] for row in _RESULTS_ROWS]
-    story.append(Table(rows, style=GRID, colWidths=[90, 130, 60, 45, 55, 70]))
+    header = ("Effet", "Indicateur", "Valeur de référence", "Cible", f"Résultat {year}", "Statut")
+    rows = [[_p(c, CELL_BOLD) for c in header], *([_p(c, CELL) for c in row] for row in _RESULTS_ROWS)]
+    story.append(Table(rows, style=GRID, colWidths=[90, 125, 65, 45, 60, 70]))
     story += [
         _p("2. Égalité des sexes et autonomisation des femmes", H2),
         _p(f"En {year}, l’équipe de pays a réalisé l’évaluation annuelle du tableau de bord UNCT-SWAP sur l’égalité "

@@ -693,6 +693,7 @@ INTRO = ("This report sets out the self-assessment of the United Nations Country
          "actions agreed for the coming year.")
 REPORTING_YEAR_LINES: tuple[str, ...] = ("Reporting year: {year}",)
 RUNNING_TITLE = "UNCT-SWAP Scorecard {country} {year}"
+PAGE_WORD = "Page"  # page-number footer under a running header
 
 # ---------------------------------------------------------------------------
 # Evidence items

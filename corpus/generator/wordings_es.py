@@ -461,6 +461,7 @@ MONTHS: tuple[str, ...] = ("enero", "febrero", "marzo", "abril", "mayo", "junio"
                            "octubre", "noviembre", "diciembre")
 
 RUNNING_TITLE = "Scorecard UNCT-SWAP {country} {year}"
+PAGE_WORD = "Página"
 
 SECTION_TITLES: tuple[str, ...] = ("Evaluación por indicador de desempeño", "Hallazgos detallados",
                                    "Hallazgos por indicador", "Resultados del Scorecard", "Resultados de la evaluación")

@@ -426,6 +426,7 @@ MONTHS: tuple[str, ...] = ("janvier", "février", "mars", "avril", "mai", "juin"
                            "octobre", "novembre", "décembre")
 
 RUNNING_TITLE = "Tableau de bord UNCT-SWAP {country} {year}"
+PAGE_WORD = "Page"
 
 SECTION_TITLES: tuple[str, ...] = ("Évaluation par indicateur de performance", "Constatations détaillées",
                                    "Constatations par indicateur", "Résultats du tableau de bord",

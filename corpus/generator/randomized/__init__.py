@@ -58,19 +58,20 @@ def build_random(n: int, seed: int, out_dir: Path, producers: tuple[str, ...] = 
 
 def render(blocks, draw: LayoutDraw, target: Path, title: str) -> None:
     header = title if draw.running_header else None
+    page = template_words(draw.language).PAGE_WORD  # the footer's "Page N"
     if draw.producer == "python-docx":
-        render_blocks_docx(blocks, target, header)
+        render_blocks_docx(blocks, target, header, page)
     elif draw.producer == "libreoffice":
         with tempfile.TemporaryDirectory() as tmp:
             source = Path(tmp) / f"{target.stem}.docx"
-            render_blocks_docx(blocks, source, header)
+            render_blocks_docx(blocks, source, header, page)
             libreoffice_pdf(source, target)
     elif draw.producer == "reportlab":
-        render_blocks_pdf(blocks, target, title, header)
+        render_blocks_pdf(blocks, target, title, header, page)
     elif draw.producer == "chromium":  # Chromium's own date/title header and URL/page footer stand in for furniture
         chromium_pdf(to_html(blocks, title), target, browser_furniture=draw.running_header)
     elif draw.producer == "weasyprint":
-        weasyprint_pdf(to_html(blocks, title, header), target)
+        weasyprint_pdf(to_html(blocks, title, header, page), target)
     else:
         raise ValueError(f"unknown producer {draw.producer!r}; one of {', '.join(PRODUCERS)}")
     if draw.rotates_pages:
