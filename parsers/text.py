@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from schemas.language import short_words
+
 # Glyphs word processors put in front of list items (OpenSymbol and Wingdings
 # bullets land in the private use area when a PDF is exported).
 BULLET_GLYPHS = "•▪◦●‣∙·○■□➢►\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf02d"
@@ -67,7 +69,7 @@ def _word_goes_on(before: str, line: str) -> bool:
     last = before.rsplit(" ", 1)[-1]
     tail = line.strip()
     return len(last) >= 8 and last[-1:].isalpha() and bool(_WORD_TAIL.match(tail)) \
-        and tail.rstrip(").,;:") not in _SHORT_WORDS
+        and tail.rstrip(").,;:") not in _SHORT_WORDS and tail.rstrip(").,;:") not in short_words()
 
 
 def url_goes_on(before: str, line: str) -> bool:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from schemas.language import one_letter_words
 from schemas.records import Block, Paragraph, Table
 
 _EDGE = re.compile(r"^[^\w]+|[^\w]+$")
@@ -54,8 +55,11 @@ def _broken(head: str, tail: str, known: set[str]) -> bool:
     if not head or not tail or not head[-1].isalpha() or not (tail[0].islower() or (head.isupper() and tail[0].isupper())):
         return False
     whole = _core(head + tail)
-    if len(_core(tail)) == 1 and _core(tail) not in ("a", "i") and len(_core(head)) >= 5 and head.isalpha():
-        return True  # one letter alone ("UNDERTAKE" / "N IN YEAR 1"): no word of its own
+    if len(_core(tail)) == 1 and _core(tail) not in ("a", "i") and _core(tail) not in known \
+            and _core(tail) not in one_letter_words() and len(_core(head)) >= 5 and head.isalpha():
+        return True  # one letter alone ("UNDERTAKE" / "N IN YEAR 1"), no word ("y", "e", "à" are: languages/*.json)
+    if "/" in head:  # "Comunicación/Incidenci" + "a": the word after the slash is the one broken
+        head, whole = head.rsplit("/", 1)[1], whole.rsplit("/", 1)[1]
     return whole in known and (_core(head) not in known or _core(tail) not in known)
 
 

@@ -195,11 +195,17 @@ def evaluate_command(
 
 
 @corpus_app.command("build")
-def corpus_build() -> None:
+def corpus_build(
+    only: list[str] = typer.Option(None, "--only", help="Build only the spec NAME (repeatable), leaving the other "
+                                   "documents as committed (their PDF and DOCX bytes change on every build)."),
+) -> None:
     """Rebuild corpus/documents from corpus/specs (needs LibreOffice for DOCX exports)."""
     from corpus.generator.build import build_all
 
-    written = build_all()
+    try:
+        written = build_all(only=tuple(only or ()))
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="--only") from error
     console.print(f"wrote {len(written)} documents")
 
 
@@ -218,17 +224,23 @@ def corpus_synth(
     only: list[int] = typer.Option(None, "--only", help="With --layouts random: build only document N of the draw "
                                    "(repeatable), to reproduce one document from its seed."),
     jobs: int = typer.Option(1, "--jobs", min=1, help="With --layouts random: documents rendered in parallel."),
+    languages: str = typer.Option("en", "--languages", help="With --layouts random: comma-separated languages drawn "
+                                  "per document from en, es, fr, mixed (English template, Spanish text); default en, "
+                                  "which writes the same archive as before the language axis."),
 ) -> None:
     """Write N varied synthetic reports with truth files (benchmarks, fuzzing, and the randomized accuracy corpus)."""
     if layouts == "random":
-        from corpus.generator.randomized import PRODUCERS, synthesize_random
+        from corpus.generator.randomized import LANGUAGES, PRODUCERS, synthesize_random
 
         chosen = tuple(p.strip() for p in producers.split(",")) if producers else PRODUCERS
         unknown = [p for p in chosen if p not in PRODUCERS]
         if unknown:
             raise typer.BadParameter(f"unknown producer(s) {', '.join(unknown)}; choose from {', '.join(PRODUCERS)}",
                                      param_hint="--producers")
-        written = synthesize_random(n, out, seed, chosen, jobs=jobs, only=only or None)
+        drawn = tuple(x.strip() for x in languages.split(",") if x.strip())
+        if not drawn or any(x not in LANGUAGES for x in drawn):
+            raise typer.BadParameter(f"{languages!r}: choose among {', '.join(LANGUAGES)}", param_hint="--languages")
+        written = synthesize_random(n, out, seed, chosen, jobs=jobs, only=only or None, languages=drawn)
     elif layouts == "classic":
         from corpus.generator.synth import synthesize
 

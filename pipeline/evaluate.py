@@ -36,7 +36,7 @@ FIELDS = (
     "action-plan rows",
     "action-plan cells",
 )
-REPORT_FIELDS = ("country", "year", "report_type", "framework", "status")
+REPORT_FIELDS = ("country", "year", "report_type", "framework", "status", "language")
 DOCUMENT_SUFFIXES = (".pdf", ".docx")
 # Positions of the free-text parts in each field's facts: what ``fuzzy`` may match approximately.
 TEXT_PARTS = {
@@ -259,6 +259,7 @@ class DocumentScore:
     layout: dict | None = None  # the layout draw of a randomized document (truth file key ``layout``)
     errors: tuple[ItemError, ...] = ()  # each wrong, missing or extra item
     missing: bool = False  # the datasets do not hold the document: not scored
+    language: str | None = None  # the language detected in the document (reports.parquet), None if unread
 
     @property
     def worst(self) -> Score:
@@ -318,8 +319,25 @@ def evaluate(out_dir: Path, truth_files: list[Path], fuzzy: float | None = None)
                 tp, extra, missed = compare(f, got[f], expected[f], fuzzy)
                 scores.append(Score(f, tp, len(extra), len(missed)))
                 errors.extend(item_errors(str(document), f, extra, missed))
-            results.append(DocumentScore(str(document), tuple(scores), truth.get("layout"), tuple(errors)))
+            results.append(DocumentScore(str(document), tuple(scores), truth.get("layout"), tuple(errors),
+                                         language=_language(datasets, report_id)))
     return results
+
+
+def _language(datasets: dict[str, pd.DataFrame], report_id: str | None) -> str | None:
+    reports = datasets["reports"]
+    if report_id is None or "language" not in reports.columns:
+        return None
+    value = reports.set_index("report_id").language.get(report_id)
+    return None if value is None or pd.isna(value) else str(value)
+
+
+def by_language(results: list[DocumentScore]) -> dict[str, list[DocumentScore]]:
+    """The documents of each detected language ("?" where none was detected), languages in sorted order."""
+    groups: dict[str, list[DocumentScore]] = {}
+    for r in results:
+        groups.setdefault(r.language or "?", []).append(r)
+    return dict(sorted(groups.items()))
 
 
 def total(results: list[DocumentScore]) -> list[Score]:
@@ -339,7 +357,10 @@ def to_json(results: list[DocumentScore]) -> dict:
         "documents_scored": len(scored),
         "documents_perfect": sum(r.perfect for r in scored),
         "documents_missing": [r.document for r in results if r.missing],
-        "documents": [{"document": r.document, "perfect": r.perfect, "scores": [s.as_dict() for s in r.scores],
-                       "errors": [asdict(e) for e in r.errors], **({"layout": r.layout} if r.layout else {})}
+        "by_language": {lang: {"documents": len(group), "documents_perfect": sum(r.perfect for r in group),
+                               "total": [s.as_dict() for s in total(group)]} for lang, group in by_language(scored).items()},
+        "documents": [{"document": r.document, "language": r.language, "perfect": r.perfect,
+                       "scores": [s.as_dict() for s in r.scores], "errors": [asdict(e) for e in r.errors],
+                       **({"layout": r.layout} if r.layout else {})}
                       for r in scored],
     }

@@ -19,7 +19,7 @@ def _number(value: float | None) -> str:
 
 def run_evaluate(out_dir: Path, truth_files: list[Path], *, json_out: Path | None, per_document: bool, markdown: bool,
                  fuzzy: float | None, worst: int, errors: bool, console: Console) -> int:
-    from pipeline.evaluate import TruthFileError, evaluate, to_json, total, worst_documents
+    from pipeline.evaluate import TruthFileError, by_language, evaluate, to_json, total, worst_documents
 
     absent = [f"{name}.parquet" for name in NEEDED if not (out_dir / f"{name}.parquet").is_file()]
     if absent:
@@ -44,6 +44,12 @@ def run_evaluate(out_dir: Path, truth_files: list[Path], *, json_out: Path | Non
             console.print(score_table(r.document, r.scores))
     console.print(score_table(f"{len(scored)} documents", total(results)))
     console.print(f"documents with every field at 1.0: {perfect} of {len(scored)}")
+    languages = by_language(scored)
+    console.print("languages detected: " + ", ".join(f"{lang} {len(group)} ({sum(r.perfect for r in group)} perfect)"
+                                                     for lang, group in languages.items()))
+    if len(languages) > 1:
+        for lang, group in languages.items():
+            console.print(score_table(f"language {lang}: {len(group)} documents", total(group)))
     for r in missing:
         console.print(f"[yellow]missing[/yellow] {r.document}: a truth file covers it but the datasets of {out_dir} do not "
                       "hold it (not scored); extract it into this folder first", highlight=False, soft_wrap=True)
@@ -86,7 +92,8 @@ def print_worst(console: Console, results) -> None:
     for k, r in enumerate(results, 1):
         layout = r.layout or {}
         where = f"seed {layout['seed']}, --only {layout['n']}" if "seed" in layout else "not a random layout"
-        console.print(f"{k:2d}. {Path(r.document).name}: {r.worst.field} F1 {r.worst.f1:.3f} ({where})", soft_wrap=True)
+        console.print(f"{k:2d}. {Path(r.document).name} ({r.language or '?'}): {r.worst.field} F1 {r.worst.f1:.3f} ({where})",
+                      soft_wrap=True)
         if layout.get("summary"):
             console.print(f"    {layout['summary']}", soft_wrap=True, highlight=False)
 

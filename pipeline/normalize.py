@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process
 from parsers.text import collapse_ws
 from pipeline.phrases import answer, level_of
 from schemas.framework import Framework, vocabulary
+from schemas.language import strip_accents
 from schemas.records import (
     ActionPlanRecord,
     EvidenceRecord,
@@ -79,10 +80,11 @@ def normalize(raw: RawReport, framework: Framework, report_id: str, report_type:
 
 
 def normalize_name(text: str) -> str:
-    """Lower case, spelling substitutions applied, punctuation and PI codes removed."""
+    """Lower case, accents off, spelling substitutions applied, punctuation and PI codes removed."""
     text = re.sub(r"(?i)^(pi|performance indicator|indicator)\s*", "", collapse_ws(text))
-    text = re.sub(r"^[1-9]\.[1-9][:.]?\s*", "", text).lower()
+    text = strip_accents(re.sub(r"^[1-9]\.[1-9][:.]?\s*", "", text).lower())
     for old, new in vocabulary().substitutions:
+        old, new = strip_accents(old), strip_accents(new)
         pattern = rf"(?<!\w){re.escape(old)}(?!\w)" if old[0].isalnum() else re.escape(old)
         text = re.sub(pattern, new, text)
     return collapse_ws(re.sub(r"[^\w&/ ]", " ", text))

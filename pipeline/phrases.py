@@ -7,12 +7,14 @@ from functools import cache
 
 from parsers.text import collapse_ws
 from schemas.framework import vocabulary
+from schemas.language import strip_accents
 
 _PUNCT = re.compile(r"[^\w/&.\s]")
 
 
 def _norm(text: str) -> str:
-    text = _PUNCT.sub(" ", text.lower().replace("’", "'"))
+    """Lower case, accents off ("mínimos" reads as "minimos"), punctuation but / & . to spaces."""
+    text = _PUNCT.sub(" ", strip_accents(text.lower().replace("’", "'")))
     return collapse_ws(text).strip(" .:")
 
 
@@ -56,12 +58,17 @@ def yes_no(text: str | None) -> bool | None:
     if not text:
         return None
     norm = _norm(text)
-    vocab = vocabulary()
-    if norm in vocab.yes:
+    if norm in _answers()[True]:
         return True
-    if norm in vocab.no:
+    if norm in _answers()[False]:
         return False
     return None
+
+
+@cache
+def _answers() -> dict[bool, frozenset[str]]:
+    vocab = vocabulary()
+    return {True: frozenset(_norm(w) for w in vocab.yes), False: frozenset(_norm(w) for w in vocab.no)}
 
 
 # --- the grammar of ratings and answers (schemas/vocabulary.json) ---------------------
@@ -71,9 +78,21 @@ def yes_no(text: str | None) -> bool | None:
 def _grammar() -> tuple[list[tuple[str, str]], frozenset[str], dict[str, tuple[str, ...]]]:
     """The vocabulary's rating stems (longest first), tail words and answer first words, normalized."""
     vocab = vocabulary()
-    stems = sorted(((_norm(stem), level) for stem, level in vocab.rating_stems), key=lambda pair: len(pair[0]), reverse=True)
+    stems = sorted(((_words(stem), level) for stem, level in vocab.rating_stems), key=lambda pair: len(pair[0]), reverse=True)
     first = {"yes": tuple(_norm(w) for w in vocab.yes_first_words), "no": tuple(_norm(w) for w in vocab.no_first_words)}
-    return stems, frozenset(vocab.rating_tails), first
+    return stems, frozenset(_words(t) for t in vocab.rating_tails), first
+
+
+@cache
+def _articles() -> tuple[frozenset[str], frozenset[str]]:
+    """Words skipped after a stem inside a sentence, and tails that are no rating there ("meets the needs")."""
+    vocab = vocabulary()
+    return frozenset(_words(a) for a in vocab.rating_articles), frozenset(_words(a) for a in vocab.not_in_a_sentence)
+
+
+def _words(text: str) -> str:
+    """_norm, with dots and slashes as spaces too: the form the grammar compares words in."""
+    return " ".join(_norm(text).replace(".", " ").replace("/", " ").split())
 
 
 def rating_by_grammar(text: str | None, *, allow_short: bool) -> str | None:
@@ -82,8 +101,7 @@ def rating_by_grammar(text: str | None, *, allow_short: bool) -> str | None:
     if not text:
         return None
     stems, tails, _ = _grammar()
-    norm = _norm(text).replace(".", " ").replace("/", " ")
-    norm = " ".join(norm.split())
+    norm = _words(text)
     for stem, level in stems:
         if norm == stem:
             return level if allow_short or " " in stem else None
@@ -95,13 +113,20 @@ def rating_by_grammar(text: str | None, *, allow_short: bool) -> str | None:
 
 
 def rating_in_sentence(text: str) -> str | None:
-    """A full phrasing ("meets minimum requirements") anywhere in a sentence."""
+    """A full phrasing ("meets minimum requirements", "cumple los requisitos mínimos") anywhere in a
+    sentence: a stem, then articles, then a tail word that is no article."""
     stems, tails, _ = _grammar()
+    articles, not_tails = _articles()
     words = " ".join(_norm(text).replace(".", " ").split()).split()
     for i in range(len(words)):
         for stem, level in stems:
             n = len(stem.split())
-            if " ".join(words[i:i + n]) == stem and i + n < len(words) and words[i + n] in tails and words[i + n] != "the":
+            if " ".join(words[i:i + n]) != stem:
+                continue
+            j = i + n
+            while j < len(words) and words[j] in articles:
+                j += 1
+            if j < len(words) and words[j] in tails and words[j] not in articles and words[j] not in not_tails:
                 return level
     return None
 
@@ -119,8 +144,20 @@ def answer(text: str | None) -> bool | None:
     return None
 
 
-# a one-word level inside a sentence (only where the sentence names the rating or the indicator)
-SHORT_LEVEL = re.compile(r"\b(missing|approach(?:es|ing)?|meets|exceeds)\b", re.I)
+class _SentenceLevels:
+    """A one-word level inside a sentence ("... was rated MEETS", "calificado como CUMPLE"; only where the
+    sentence names the rating or the indicator): the vocabulary's ``sentence_levels``, accents optional."""
+
+    @cache  # noqa: B019 - one instance, for the life of the process
+    def _pattern(self) -> re.Pattern[str]:
+        levels = sorted({_norm(w) for w in vocabulary().sentence_levels}, key=len, reverse=True)
+        return re.compile(r"\b(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in levels) + r")\b")
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self._pattern().search(_norm(text))
+
+
+SHORT_LEVEL = _SentenceLevels()
 
 
 def level_of(text: str | None) -> str | None:

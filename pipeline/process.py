@@ -175,9 +175,11 @@ def extract_document(doc: ParsedDocument, path: Path, report_id: str) -> Extract
     from parsers import ocr
     from pipeline.normalize import normalize
     from pipeline.phrases import answer
-    from pipeline.regions import read_report
+    from pipeline.language import detect_language
+    from pipeline.regions import block_text, read_report
     from pipeline.regions.metadata import infer_report_type, looks_like_scorecard
     from schemas.datasets import INFORMATIONAL_NOTES
+    from schemas.language import reading_in
 
     fmt = doc.source_format
     if doc.n_pages and doc.pages_without_text == doc.n_pages:
@@ -187,18 +189,21 @@ def extract_document(doc: ParsedDocument, path: Path, report_id: str) -> Extract
             path, report_id, fmt, n_pages=doc.n_pages, status="partial",
             error=f"{path.name}: no text layer on any of its {doc.n_pages} pages (a scan?) and {why}",
         ))
-    read = read_report(doc)
-    raw, meta = read.raw, read.meta
-    report_type, inferred = meta.report_type, None
-    if report_type is None:
-        flags = {i.code: answer(i.reassessed_text) for i in raw.indicators if i.code}
-        report_type = infer_report_type(list(flags.values()), len(meta.framework.codes))
-        inferred = report_type
-    normalized = normalize(raw, meta.framework, report_id, report_type)
+    language = detect_language("\n".join(block_text(b) for b in doc.blocks))
+    with reading_in(language):
+        read = read_report(doc)
+        raw, meta = read.raw, read.meta
+        report_type, inferred = meta.report_type, None
+        if report_type is None:
+            flags = {i.code: answer(i.reassessed_text) for i in raw.indicators if i.code}
+            report_type = infer_report_type(list(flags.values()), len(meta.framework.codes))
+            inferred = report_type
+        normalized = normalize(raw, meta.framework, report_id, report_type)
     common = dict(
         n_pages=doc.n_pages, country=meta.country, year=meta.year,
         report_type=report_type, title=meta.title, converted_from=doc.converted_from,
         ocr=doc.ocr_confidence is not None, ocr_confidence=doc.ocr_confidence,
+        language=language,
     )
     if not looks_like_scorecard(raw.full_text_sample) or len(normalized.indicators) < MIN_PIS_FOR_SCORECARD:
         return Extraction(_report(path, report_id, fmt, status="skipped",

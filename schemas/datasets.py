@@ -10,7 +10,10 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
+from schemas.language import language_codes
+
 STATUS = ("ok", "partial", "failed", "skipped")
+LANGUAGES = language_codes()  # one per file in schemas/languages/
 RATINGS = ("missing", "approaches", "meets", "exceeds", "not_applicable")
 KINDS = ("means_of_verification", "supporting_document")
 
@@ -83,6 +86,9 @@ REPORTS = Dataset(
         Column("year", pa.int32(), "Reporting year."),
         Column("report_type", pa.string(), "Annual progress report or comprehensive assessment.", enum=("annual", "comprehensive")),
         Column("framework", pa.string(), "Scorecard framework version the report follows.", enum=("unct-swap-2018", "unct-swap-2023")),
+        Column("language", pa.string(), "Language the report is written in (ISO 639-1), detected from its text; null when "
+               "too little text to tell. Every other value is normalized to the same codes whatever the language.",
+               enum=LANGUAGES),
         Column("title", pa.string(), "Title as written on the cover."),
         Column("status", pa.string(), "How extraction ended: ok, partial (warnings in error), failed or skipped.", enum=STATUS, required=True),
         Column("error", pa.string(), "Null, or a message naming the file and what went wrong."),

@@ -157,6 +157,7 @@ class ReportRecord:
     n_means_of_verification: int | None = None
     n_supporting_documents: int | None = None
     n_action_rows: int | None = None
+    language: str | None = None  # ISO 639-1 code detected from the text
 
 
 @dataclass(frozen=True, slots=True)

@@ -154,3 +154,33 @@ def test_worst_documents_rank_by_the_lowest_field_and_keep_the_layout_draw(writt
     ranked = worst_documents([perfect, slightly, badly], k=5)
     assert [r.document for r in ranked] == ["b", "s"]
     assert ranked[1].layout == {"seed": 3, "n": 7} and ranked[0].worst.field == "b"
+
+
+def test_a_truth_file_language_is_scored_and_each_document_names_its_detected_language(written, tmp_path):
+    out, truth = written
+    wrong = copy.deepcopy(truth)
+    wrong.setdefault("report", {})["language"] = "fr"  # the corpus document is in English
+    s = _scores(out, wrong, tmp_path)["report fields"]
+    assert s.fp == 1 and s.fn == 1
+    right = copy.deepcopy(truth)
+    right["report"]["language"] = "en"
+    (tmp_path / "again").mkdir()
+    assert _scores(out, right, tmp_path / "again")["report fields"].f1 == 1.0
+
+
+def test_results_grouped_by_detected_language(written, tmp_path):
+    from pipeline.evaluate import by_language, to_json
+
+    out, truth = written
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / DOC.name).write_bytes(DOC.read_bytes())
+    (folder / f"{DOC.stem}.truth.json").write_text(json.dumps(truth))
+    import pandas as pd
+
+    reports = pd.read_parquet(out / "reports.parquet")
+    reports["source_path"] = str(folder / DOC.name)
+    reports.to_parquet(out / "reports.parquet")
+    results = evaluate(out, [folder / f"{DOC.stem}.truth.json"])
+    assert [r.language for r in results] == ["en"]
+    assert list(by_language(results)) == ["en"] and to_json(results)["by_language"]["en"]["documents"] == 1

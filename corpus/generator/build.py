@@ -14,13 +14,20 @@ from pathlib import Path
 from corpus.generator.content import build_content
 from corpus.generator.model import NOT_A_SCORECARD_TRUTH
 from corpus.generator.other import libreoffice_pdf, render_entity_report, render_generic_report, scan_pdf
+from corpus.generator.other_es_fr import render_results_report_fr, render_strategy_report_es
 from corpus.generator.render_docx import render_docx
 from corpus.generator.render_pdf import render_pdf
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent
 SPEC_DIR = CORPUS_DIR / "specs"
 DOCUMENT_DIR = CORPUS_DIR / "documents"
-NOT_SCORECARD_RENDERERS = {"generic": render_generic_report, "entity": render_entity_report}
+# Not-a-scorecard kinds: renderer and the format it writes (a DOCX is also exported to PDF when the spec asks).
+NOT_SCORECARD_RENDERERS = {
+    "generic": (render_generic_report, ".pdf"),
+    "entity": (render_entity_report, ".docx"),
+    "strategy_es": (render_strategy_report_es, ".docx"),
+    "results_fr": (render_results_report_fr, ".pdf"),
+}
 
 
 def load_specs(spec_dir: Path = SPEC_DIR) -> list[dict]:
@@ -30,8 +37,15 @@ def load_specs(spec_dir: Path = SPEC_DIR) -> list[dict]:
 def truth_for(spec: dict) -> dict:
     """The truth of a spec's documents, without rendering anything."""
     if spec["layout"].startswith("not_scorecard"):
-        return NOT_A_SCORECARD_TRUTH
+        return not_a_scorecard_truth(spec)
     return build_content(spec).to_truth()
+
+
+def not_a_scorecard_truth(spec: dict) -> dict:
+    """Skipped, with no rows; a spec that names its language (those written after the language axis) says it."""
+    if "language" not in spec:
+        return NOT_A_SCORECARD_TRUTH
+    return {**NOT_A_SCORECARD_TRUTH, "report": {**NOT_A_SCORECARD_TRUTH["report"], "language": spec["language"]}}
 
 
 def write_truth(path: Path, truth: dict) -> None:
@@ -44,15 +58,14 @@ def build_spec(spec: dict, out_dir: Path, *, libreoffice: bool = True) -> list[P
     outputs = spec.get("outputs", ["docx", "pdf"])
     written: list[Path] = []
     if spec["layout"].startswith("not_scorecard"):
-        kind = spec["layout"].removeprefix("not_scorecard_")
-        suffix = ".docx" if kind == "entity" else ".pdf"
+        renderer, suffix = NOT_SCORECARD_RENDERERS[spec["layout"].removeprefix("not_scorecard_")]
         target = out_dir / f"{name}{suffix}"
-        NOT_SCORECARD_RENDERERS[kind](spec, target)
+        renderer(spec, target)
         written.append(target)
-        if kind == "entity" and "pdf" in outputs and libreoffice:
+        if suffix == ".docx" and "pdf" in outputs and libreoffice:
             libreoffice_pdf(target, out_dir / f"{name}.pdf")
             written.append(out_dir / f"{name}.pdf")
-        write_truth(out_dir / f"{name}.truth.json", NOT_A_SCORECARD_TRUTH)
+        write_truth(out_dir / f"{name}.truth.json", not_a_scorecard_truth(spec))
         return written
     content = build_content(spec)
     docx_path, pdf_path = out_dir / f"{name}.docx", out_dir / f"{name}.pdf"
@@ -90,10 +103,11 @@ def readme_table(specs: list[dict]) -> str:
 
 def _files_of(spec: dict) -> list[tuple[str, str]]:
     name, outputs = spec["name"], spec.get("outputs", ["docx", "pdf"])
-    if spec["layout"] == "not_scorecard_generic":
+    kind = spec["layout"].removeprefix("not_scorecard_")
+    if kind in NOT_SCORECARD_RENDERERS and NOT_SCORECARD_RENDERERS[kind][1] == ".pdf":
         return [(f"{name}.pdf", "reportlab")]
     files = []
-    if "docx" in outputs or spec["layout"] == "not_scorecard_entity":
+    if "docx" in outputs or kind in NOT_SCORECARD_RENDERERS:
         files.append((f"{name}.docx", "python-docx"))
     if "pdf" in outputs:
         producer = spec.get("pdf_producer", "libreoffice")
@@ -103,10 +117,14 @@ def _files_of(spec: dict) -> list[tuple[str, str]]:
     return files
 
 
-def build_all(out_dir: Path = DOCUMENT_DIR) -> list[Path]:
+def build_all(out_dir: Path = DOCUMENT_DIR, only: tuple[str, ...] = ()) -> list[Path]:
+    """Every spec's documents (or only the specs named in ``only``), and the README table of them all."""
     out_dir.mkdir(parents=True, exist_ok=True)
     specs = load_specs()
-    written = [p for spec in specs for p in build_spec(spec, out_dir)]
+    unknown = sorted(set(only) - {spec["name"] for spec in specs})
+    if unknown:
+        raise ValueError(f"no spec named {', '.join(unknown)} in {SPEC_DIR}")
+    written = [p for spec in specs if not only or spec["name"] in only for p in build_spec(spec, out_dir)]
     readme = CORPUS_DIR / "README.md"
     text = readme.read_text(encoding="utf-8")
     start, end = "<!-- corpus-table -->", "<!-- /corpus-table -->"

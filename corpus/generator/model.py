@@ -55,17 +55,19 @@ class ReportContent:
     action_plan: tuple[ActionRow, ...]
     action_headers: tuple[str, str] = ("Link to Performance Indicator", "Action Points")
     stress: dict = field(default_factory=dict)
+    language: str | None = None  # ISO 639-1 of the text; None for the hand-made corpus (written before the axis)
 
     def to_truth(self) -> dict:
-        """The truth file (format: shared/reference/README.md), plus the expected status."""
+        """The truth file (format: shared/reference/README.md), plus the expected status (and language, if set)."""
+        report = {
+            "country": self.country,
+            "year": self.year,
+            "report_type": self.report_type,
+            "framework": self.framework,
+            "status": "ok",
+        }
         return {
-            "report": {
-                "country": self.country,
-                "year": self.year,
-                "report_type": self.report_type,
-                "framework": self.framework,
-                "status": "ok",
-            },
+            "report": report if self.language is None else {**report, "language": self.language},
             "indicators": [
                 {
                     "pi": i.code,

@@ -672,6 +672,29 @@ DIMENSION_HEADING_PREFIXES: tuple[str, ...] = (
     "",
 )
 
+# Code column header of the overview table (moved from draw.py when the
+# language axis came, so that every language has its own).
+OVERVIEW_CODE_HEADERS: tuple[str, ...] = ("PI", "No.", "Code", "#")
+
+# Lead column headers of the action plan and the code-only row label (moved
+# from compose.py / randomized/content.py for the same reason).
+ACTION_DIMENSION_HEADER = "Dimension"
+ACTION_NUMBER_HEADER = "#"
+PI_CODE_LABELS: tuple[str, ...] = ("PI {code}",)
+
+# Body texts of a randomized report (moved from compose.py): the heading of
+# the PI sections, the introduction ({country}), and the cover line giving
+# the year when no other cover line does ({year}); running header title
+# ({country}, {year}).
+SECTION_TITLES: tuple[str, ...] = ("Assessment by Performance Indicator", "Detailed Findings", "Findings by indicator",
+                                   "Scorecard results", "Results of the assessment")
+INTRO = ("This report sets out the self-assessment of the United Nations Country Team in {country} against the "
+         "performance indicators of the UNCT-SWAP Gender Equality Scorecard, with the evidence reviewed and the "
+         "actions agreed for the coming year.")
+REPORTING_YEAR_LINES: tuple[str, ...] = ("Reporting year: {year}",)
+RUNNING_TITLE = "UNCT-SWAP Scorecard {country} {year}"
+PAGE_WORD = "Page"  # page-number footer under a running header
+
 # ---------------------------------------------------------------------------
 # Evidence items
 # ---------------------------------------------------------------------------

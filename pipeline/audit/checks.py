@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cache
 
 import pandas as pd
 
@@ -18,7 +19,15 @@ from schemas.framework import audit_rules, framework
 from schemas.records import Finding
 
 SCORE = {"missing": 0, "approaches": 1, "meets": 2, "exceeds": 3}
-STALE_DATA = re.compile(r"\(?\b((?:19|20)\d\d)\s+data\b|\bdata\s+(?:from|of|for)\s+((?:19|20)\d\d)\b", re.I)
+
+
+@cache
+def _stale_data() -> re.Pattern[str]:
+    """A year cited as the year of data: "2018 data", "data from 2018", "datos de 2018" (audit_rules.json)."""
+    words = audit_rules()["stale_data_words"]
+    after = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words["after_year"])
+    before = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words["before_year"], key=len, reverse=True))
+    return re.compile(rf"\(?\b((?:19|20)\d\d)\s+(?:{after})\b|\b(?:{before})\s+((?:19|20)\d\d)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +220,7 @@ def stale_data(data: AuditData) -> Iterator[Finding]:
         if _value(r.reassessed) is not False or year is None or pd.isna(year) or not r.findings:
             continue
         for line in r.findings.split("\n"):
-            for m in STALE_DATA.finditer(line):
+            for m in _stale_data().finditer(line):
                 cited = int(m.group(1) or m.group(2))
                 if int(year) - cited > limit:
                     yield _finding("stale-data", r.report_id, r.pi,

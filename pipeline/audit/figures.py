@@ -2,7 +2,9 @@
 
 A blank English spaCy pipeline with a sentencizer and a rule-based Matcher:
 no model is downloaded.  Ranges such as "33-50 percent" are criteria, not
-figures, and are skipped.
+figures, and are skipped.  The words around the numbers are those of every
+language on file (``schemas/languages/``): "49 %", "49 por ciento", "49 pour
+cent", "38 de 78", "38 sur 78"; a decimal comma ("49,5 %") reads as a point.
 """
 
 from __future__ import annotations
@@ -15,7 +17,22 @@ import spacy
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-NUMBER = r"^\d{1,3}(\.\d+)?$"
+from schemas.language import FigureWords, languages
+
+NUMBER = r"^\d{1,3}(\.\d+|,\d{1,2})?$"
+SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " "})  # French "49\u202f%"
+
+
+@cache
+def _words() -> FigureWords:
+    """The figure words of every language on file, together."""
+    every = [lang.figures for lang in languages()]
+    return FigureWords(
+        percent=tuple(dict.fromkeys(seq for f in every for seq in f.percent)),
+        of=tuple(dict.fromkeys(w for f in every for w in f.of)),
+        the=tuple(dict.fromkeys(w for f in every for w in f.the)),
+        range_=tuple(dict.fromkeys(w for f in every for w in f.range_)),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,21 +50,30 @@ def _nlp() -> tuple[spacy.language.Language, Matcher]:
     nlp.add_pipe("sentencizer")
     matcher = Matcher(nlp.vocab)
     number = {"TEXT": {"REGEX": NUMBER}}
-    matcher.add("PERCENT", [[number, {"TEXT": "%"}], [number, {"LOWER": {"IN": ["percent", "per", "pct"]}}],
-                            [{"TEXT": {"REGEX": r"^\d{1,3}(\.\d+)?%$"}}]])
-    matcher.add("FRACTION", [[number, {"LOWER": "of"}, {"LOWER": {"IN": ["the", "all"]}, "OP": "?"}, number]])
-    matcher.add("BASE", [[{"LOWER": "of"}, {"LOWER": {"IN": ["the", "all"]}}, number]])
-    matcher.add("RANGE", [[number, {"TEXT": {"IN": ["-", "–", "to"]}}, number, {"TEXT": {"IN": ["%", "percent"]}}],
+    words = _words()
+    percent_after = [[{"LOWER": w.lower()} for w in seq] for seq in words.percent]
+    of, the = {"LOWER": {"IN": list(words.of)}}, {"LOWER": {"IN": list(words.the)}}
+    matcher.add("PERCENT", [*([number, *seq] for seq in percent_after), [{"TEXT": {"REGEX": r"^\d{1,3}([.,]\d+)?%$"}}]])
+    matcher.add("FRACTION", [[number, of, {**the, "OP": "?"}, number]])
+    matcher.add("BASE", [[of, the, number]])
+    matcher.add("RANGE", [*([number, {"LOWER": {"IN": list(words.range_)}}, number, *seq] for seq in percent_after),
                           [{"TEXT": {"REGEX": r"^\d{1,3}[-–]\d{1,3}%?$"}}]])
     return nlp, matcher
 
 
 def _number(text: str) -> float:
-    return float(re.sub(r"[^\d.]", "", text))
+    return float(re.sub(r"[^\d.]", "", text.replace(",", ".")))
 
 
-# A line that can state a share: a number before "%", "percent", "per" or "pct", or "N of (the) M".
-_MAY_STATE_A_SHARE = re.compile(r"\d\s*(%|percent|per\b|pct)|\d\s+of\s+((the|all)\s+)?\d", re.I)
+@cache
+def _may_state_a_share() -> re.Pattern[str]:
+    """A line that can state a share: a number before a percent word ("%", "percent", "por ciento"), or
+    "N of (the) M" in a language on file."""
+    words = _words()
+    percent = "|".join(r"\s+".join(re.escape(w) for w in seq) + (r"\b" if seq[-1][-1].isalnum() else "")
+                       for seq in words.percent)
+    of, the = "|".join(map(re.escape, words.of)), "|".join(map(re.escape, words.the))
+    return re.compile(rf"\d\s*({percent})|\d\s+({of})\s+(({the})\s+)?\d", re.I)
 
 
 def figures(text: str, keywords: tuple[str, ...]) -> list[Figure]:
@@ -58,7 +84,8 @@ def figures(text: str, keywords: tuple[str, ...]) -> list[Figure]:
     cost a hundredth of the time).
     """
     nlp, matcher = _nlp()
-    doc: Doc = nlp("\n".join(line for line in text.split("\n") if _MAY_STATE_A_SHARE.search(line)))
+    text = text.translate(SPACES)
+    doc: Doc = nlp("\n".join(line for line in text.split("\n") if _may_state_a_share().search(line)))
     found: list[Figure] = []
     for sentence in doc.sents:
         lowered = sentence.text.lower()

@@ -124,7 +124,9 @@ def render(reports: pd.DataFrame, indicators: pd.DataFrame, findings: list[Findi
 def _label(report) -> str:
     year = "" if pd.isna(report.year) else int(report.year)
     name = str(report.source_path).rsplit("/", 1)[-1]
-    return f"{report.country or '?'} {year} · {name}"
+    language = getattr(report, "language", None)
+    language = "" if language is None or pd.isna(language) else f" · {language}"
+    return f"{report.country or '?'} {year}{language} · {name}"
 
 
 def _cards(reports: pd.DataFrame, findings: list[Finding]) -> str:

@@ -11,7 +11,8 @@ from functools import cache
 
 from parsers.text import collapse_ws
 from pipeline.phrases import rating_by_grammar, rating_level
-from schemas.framework import layout_vocabulary
+from schemas.framework import layout_vocabulary, vocabulary
+from schemas.language import strip_accents
 
 PI_CODE = re.compile(r"(?<![\d.])([1-9])\s?\.\s?([1-9])(?!\d|\.\d|\s?%)")
 _NON_WORD = re.compile(r"[^\w#&/]+")
@@ -20,8 +21,9 @@ _LABEL = re.compile(r"^(?P<label>[^:?]{1,120}?)\s*(?P<mark>[:?])\s*(?P<value>\S.
 
 
 def words(text: str) -> str:
-    """Lower case, punctuation to spaces, one space between words, padded with a space each side."""
-    return " " + " ".join(_NON_WORD.sub(" ", text.lower().replace("’", "'").replace("-", " ")).split()) + " "
+    """Lower case, accents off, punctuation to spaces, one space between words, padded with a space each side
+    (the form of the layout vocabulary's cue words)."""
+    return " " + " ".join(_NON_WORD.sub(" ", strip_accents(text.lower()).replace("’", "'").replace("-", " ")).split()) + " "
 
 
 def has_cue(text: str, cues: tuple[str, ...] | frozenset[str]) -> bool:
@@ -31,6 +33,13 @@ def has_cue(text: str, cues: tuple[str, ...] | frozenset[str]) -> bool:
 
 def label_cues(kind: str) -> tuple[str, ...]:
     return layout_vocabulary().labels[kind]
+
+
+@cache
+def answer_cues() -> tuple[str, ...]:
+    """The first words of a yes/no answer, every language ("yes", "no", "sí", "oui", "non" ...)."""
+    vocab = vocabulary()
+    return tuple(dict.fromkeys(words(w).strip() for w in (*vocab.yes_first_words, *vocab.no_first_words)))
 
 
 def split_label(text: str) -> tuple[str, str | None] | None:

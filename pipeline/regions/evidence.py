@@ -110,7 +110,7 @@ def _header_roles(texts: list[str]) -> dict[str, int]:
 
 def _is_indicator_header(text: str) -> bool:
     folded = words(text)
-    return any(f" {w} " in folded for w in ("indicator", "pi", "performance"))
+    return any(f" {w} " in folded for w in (*layout_vocabulary().indicator_words, "performance"))
 
 
 def _carried(row: TableRow, texts: list[str], col: int, carried: dict[str, str], role: str) -> str:

@@ -13,9 +13,9 @@ from functools import cache
 
 from pipeline.regions.cues import has_cue
 from schemas.framework import Framework, countries, default_framework, frameworks, layout_vocabulary
+from schemas.language import strip_accents
 
 YEAR = re.compile(r"\b(20[0-4]\d)\b(?!\s*[-–]\s*20\d\d)")
-SCORECARD_MARK = re.compile(r"UNCT[\s-]*SWAP|Gender\s+(Equality\s+)?Score\s?card", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,9 +54,22 @@ def _country_and_year(lines: list[str]) -> tuple[str | None, int | None]:
             years = YEAR.findall(line[m.end():]) or YEAR.findall(line)
             year = int(years[0]) if years else None
     if year is None:
-        years = [int(y) for line in lines for y in YEAR.findall(line)]
+        years = [int(y) for line in lines for y in YEAR.findall(_without_dates(line))]
+        years = years or [int(y) for line in lines for y in YEAR.findall(line)]
         year = years[0] if years else None
     return country, year
+
+
+@cache
+def _date() -> re.Pattern[str]:
+    """A date: a month name (any language on file) and a year, "March 2023", "15 de marzo de 2023", "mai 2023"."""
+    months = "|".join(re.escape(m) for m in layout_vocabulary().months)
+    return re.compile(rf"\b(?:{months})\b\s*(?:de\s+|del\s+)?,?\s*20\d\d\b", re.I)
+
+
+def _without_dates(line: str) -> str:
+    """A cover line with its dates taken out: a submission date is not the reporting year."""
+    return _date().sub(" ", line)
 
 
 def _report_type(cover_text: str) -> str | None:
@@ -79,12 +92,18 @@ def infer_report_type(reassessed: list[bool | None], n_codes: int) -> str | None
 
 def detect_framework(full_text: str) -> Framework:
     """The framework whose marker phrases the text holds; the default one otherwise."""
-    folded = " ".join(full_text.split()).lower()
+    folded = strip_accents(" ".join(full_text.split()).lower())
     for candidate in frameworks():
-        if any(marker.lower() in folded for marker in candidate.markers):
+        if any(strip_accents(marker.lower()) in folded for marker in candidate.markers):
             return candidate
     return default_framework()
 
 
+@cache
+def _scorecard_mark() -> re.Pattern[str]:
+    """The scorecard's name in every language on file (``scorecard_marks`` of layout.json and languages/)."""
+    return re.compile("|".join(f"(?:{m})" for m in layout_vocabulary().scorecard_marks), re.I)
+
+
 def looks_like_scorecard(full_text: str) -> bool:
-    return bool(SCORECARD_MARK.search(full_text))
+    return bool(_scorecard_mark().search(full_text))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from parsers.text import cell_text, collapse_ws
 from pipeline.phrases import SHORT_LEVEL, answer, rating_in_sentence
-from pipeline.regions.cues import PI_CODE, has_cue, label_cues, pi_code_in_heading, rating_value, split_label, words
+from pipeline.regions.cues import PI_CODE, answer_cues, has_cue, label_cues, pi_code_in_heading, rating_value, split_label, words
 from schemas.framework import Framework, default_framework, layout_vocabulary
 from schemas.records import Block, Paragraph, RawEvidence, RawIndicator, Table
 
@@ -57,7 +57,7 @@ def heading_of(paragraph: Paragraph, framework: Framework | None = None) -> tupl
     if found is None:
         return None
     emphasised = paragraph.style == "heading" or paragraph.bold or text.isupper()
-    prefixed = has_cue(text.split(found[0])[0] + " " + text.rsplit(found[0], 1)[-1][:3], ("pi", "indicator"))
+    prefixed = has_cue(text.split(found[0])[0] + " " + text.rsplit(found[0], 1)[-1][:3], layout_vocabulary().indicator_words)
     if not prefixed and not (emphasised and _names_the_pi(found[0], found[1], framework or default_framework())):
         return None
     if not emphasised and len(text) > limits["max_chars_plain"]:
@@ -246,7 +246,7 @@ class _Reader:
             self.rating = text
             return
         if self.reassessed is None and len(text) < 60 and labelled is None and answer(text) is not None \
-                and not (has_cue(text, label_cues("reassessed")) and not has_cue(text, ("yes", "no", "not", "y", "n"))):
+                and not (has_cue(text, label_cues("reassessed")) and not has_cue(text, answer_cues())):
             self.reassessed = text  # a bare "Yes" / "No": the answer to the reassessment question above it
             return
         if self._is_value_label(text, labelled):
@@ -292,8 +292,9 @@ class _Reader:
         level = rating_in_sentence(text)
         if level:
             return text
-        names_it = self.section.code in text or has_cue(text, ("indicator", "pi"))
-        if (names_it or has_cue(text, (*label_cues("rating"), "assessed", "scored", "rates"))) and SHORT_LEVEL.search(text):
+        vocab = layout_vocabulary()
+        names_it = self.section.code in text or has_cue(text, vocab.indicator_words)
+        if (names_it or has_cue(text, (*label_cues("rating"), *vocab.rating_sentence_words))) and SHORT_LEVEL.search(text):
             return text
         return None
 
@@ -329,7 +330,7 @@ class _Reader:
         head = LABEL_HEAD.match(text)
         if head and len(head.group("head").split()) <= 8 and has_cue(head.group("head"), cues):
             rest = head.group("rest")
-            if not rest or rest.startswith("(") or rest.lower().startswith(("e.g", "for example", "such as", "including")):
+            if not rest or rest.startswith("(") or rest.lower().startswith(layout_vocabulary().example_words):
                 return True
         if len(text) > layout_vocabulary().label_limits["max_list_label_chars"] or not has_cue(text, cues):
             return False

@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
-from corpus.generator import wordings as W
+import random
+
 from corpus.generator.model import IndicatorContent, ReportContent
 from corpus.generator.randomized.blocks import Badge, Block, Box, Cell, ListBlock, PageBreak, TableBlock, Text
 from corpus.generator.randomized.draw import LayoutDraw
-
-SECTION_TITLES = ("Assessment by Performance Indicator", "Detailed Findings", "Findings by indicator",
-                  "Scorecard results", "Results of the assessment")
-INTRO = ("This report sets out the self-assessment of the United Nations Country Team in {country} against the "
-         "performance indicators of the UNCT-SWAP Gender Equality Scorecard, with the evidence reviewed and the "
-         "actions agreed for the coming year.")
+from corpus.generator.randomized.language import local_country, template_words, text_words, written_date
 
 
 def compose(content: ReportContent, draw: LayoutDraw) -> list[Block]:
-    blocks: list[Block] = [*_cover(content, draw), PageBreak(), Text(INTRO.format(country=content.country))]
+    intro = text_words(draw.language).INTRO.format(country=local_country(content.country, draw.language))
+    blocks: list[Block] = [*_cover(content, draw), PageBreak(), Text(intro)]
     if draw.overview:
         blocks += [Text(draw.overview_title, "h1"), _overview(content, draw)]
-    blocks.append(Text(SECTION_TITLES[draw.layout_seed % len(SECTION_TITLES)], "h1"))
+    section_titles = template_words(draw.language).SECTION_TITLES
+    blocks.append(Text(section_titles[draw.layout_seed % len(section_titles)], "h1"))
     current = None
     for ind in content.indicators:
         if ind.dimension != current and (draw.dimension_headings or content.framework == "unct-swap-2023"):
@@ -40,9 +38,22 @@ def _cover(content: ReportContent, draw: LayoutDraw) -> list[Block]:
     if draw.type_line:
         out.append(Text(draw.type_line, "subtitle"))
     out.append(Text(draw.team_line, "subtitle"))
-    if str(content.year) not in draw.title + (draw.type_line or "") + draw.team_line:
-        out.append(Text(f"Reporting year: {content.year}"))
+    date_line = _date_line(content, draw)
+    if date_line:
+        out.append(Text(date_line))
+    if str(content.year) not in draw.title + (draw.type_line or "") + draw.team_line + (date_line or ""):
+        lines = template_words(draw.language).REPORTING_YEAR_LINES
+        out.append(Text(lines[draw.layout_seed % len(lines)].format(year=content.year)))
     return out
+
+
+def _date_line(content: ReportContent, draw: LayoutDraw) -> str | None:
+    """A dated cover line in Spanish and French documents (month written out), on a stream of its own."""
+    words = template_words(draw.language)
+    if not hasattr(words, "DATE_LINES"):
+        return None
+    rng = random.Random(f"date-{draw.language}-{draw.layout_seed}")
+    return rng.choice(words.DATE_LINES).format(date=written_date(rng, words, content.year)) if rng.random() < 0.6 else None
 
 
 def _dimension_label(draw: LayoutDraw, ind: IndicatorContent) -> str:
@@ -93,7 +104,8 @@ def _rating(draw: LayoutDraw, ind: IndicatorContent, annual: bool) -> list[Block
     elif draw.rating_style == "badge":
         out = [Badge(draw.rating_label, words, draw.badge_colour)]
     else:
-        template = W.RATING_SENTENCES[(draw.layout_seed + int(ind.code.replace(".", ""))) % len(W.RATING_SENTENCES)]
+        sentences = template_words(draw.language).RATING_SENTENCES
+        template = sentences[(draw.layout_seed + int(ind.code.replace(".", ""))) % len(sentences)]
         out = [Text(template.format(code=ind.code, name=ind.name_as_written, rating=words))]
     if annual:
         value = _yes_no(draw, ind.reassessed)
@@ -139,7 +151,9 @@ def _by_dimension(indicators) -> list[tuple[int, list[IndicatorContent]]]:
 
 def _action_plan(content: ReportContent, draw: LayoutDraw) -> TableBlock:
     labels = [*draw.action_headers, *content.action_columns]
-    lead = {"dimension_column": ["Dimension"], "number_column": ["#"], "indicator": []}[draw.action_lead]
+    words = template_words(draw.language)
+    lead = {"dimension_column": [words.ACTION_DIMENSION_HEADER], "number_column": [words.ACTION_NUMBER_HEADER],
+            "indicator": []}[draw.action_lead]
     header = tuple(Cell(t, bold=True, fill="#D9E2F3") for t in [*lead, *labels])
     by_code = {i.code: i for i in content.indicators}
     rows: list[tuple[Cell | None, ...]] = []
@@ -163,7 +177,7 @@ def _action_plan(content: ReportContent, draw: LayoutDraw) -> TableBlock:
         cells += [Cell(row.label), Cell(row.action), *(Cell(text) for _, text in row.progress)]
         rows.append(tuple(cells))
     widths = [*([1.0] if lead else []), 1.4, 2.2, *([1.6] * len(content.action_columns))]
-    if lead == ["#"]:
+    if draw.action_lead == "number_column":
         widths[0] = 0.35
     return TableBlock((header,), tuple(rows), tuple(widths), repeat_header=draw.action_repeat_header,
                       rule_at_break=draw.action_rule_at_break, font_size=7.5 if draw.action_narrow else 8.5)

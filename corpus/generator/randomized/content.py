@@ -3,14 +3,20 @@
 Text comes from ``corpus/generator/wordings.py`` (items, documents, actions,
 findings); the framework file gives the PIs.  The same ``ReportContent`` as the
 hand-made corpus, so the truth file is written by the same ``to_truth``.
+
+A document in another language is the English content of its seed reworded:
+the same ratings, reassessed PIs, number of items, documents and action rows,
+with the texts drawn from that language's wordings on a stream of their own.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import random
 
 from corpus.generator import wordings as W
 from corpus.generator.model import URL, ActionRow, Evidence, IndicatorContent, ReportContent
+from corpus.generator.randomized.language import local_country, template_words, text_words, truth_language, written_date
 from schemas.framework import countries
 from schemas.framework import framework as load_framework
 
@@ -34,7 +40,15 @@ def draw_report(n: int, seed: int) -> dict:
 
 
 def build_random_content(about: dict, name: str, name_kind: str, long_urls: bool, action_columns: tuple[str, ...],
-                         action_headers: tuple[str, str], with_documents: bool = True) -> ReportContent:
+                         action_headers: tuple[str, str], with_documents: bool = True, language: str = "en") -> ReportContent:
+    content = _english_content(about, name, name_kind, long_urls, action_columns, action_headers, with_documents)
+    if language == "en":
+        return dataclasses.replace(content, language="en")
+    return _reword(content, about, language, name_kind, long_urls)
+
+
+def _english_content(about: dict, name: str, name_kind: str, long_urls: bool, action_columns: tuple[str, ...],
+                     action_headers: tuple[str, str], with_documents: bool) -> ReportContent:
     rng = random.Random(f"text-{about['seed']}-{about['n']}")
     fw = load_framework(about["framework"])
     country, year = about["country"], about["year"]
@@ -114,3 +128,54 @@ def _action_plan(indicators, columns, rng, fill) -> list[ActionRow]:
                              for c in columns)
             rows.append(ActionRow(ind.code, label, action, progress))
     return rows
+
+
+def _reword(content: ReportContent, about: dict, language: str, name_kind: str, long_urls: bool) -> ReportContent:
+    """The English content with its texts in ``language``: names, dimensions and categories from the template
+    wordings, findings, items, documents and action-plan cells from the text wordings."""
+    rng = random.Random(f"text-{language}-{about['seed']}-{about['n']}")
+    words, text = template_words(language), text_words(language)
+    translated_template = words is not W
+    cc = "".join(ch for ch in content.country.lower() if ch.isalnum())[:14]
+    fill = _local_filler(local_country(content.country, language), content.year, cc, text)
+    dimensions = {d: rng.choice(words.DIMENSION_2_NAMES_2023 if d == 2 and content.framework == "unct-swap-2023"
+                                else words.DIMENSION_NAME_VARIANTS[d]) for d in sorted({i.dimension for i in content.indicators})}
+    indicators = []
+    for ind in content.indicators:
+        docs = tuple(_document(fill(t, rng), rng.choice(words.EVIDENCE_CATEGORIES) if translated_template else d.category)
+                     for t, d in zip(rng.sample(text.SUPPORTING_DOC_TEMPLATES, len(ind.supporting_documents)),
+                                     ind.supporting_documents))
+        indicators.append(dataclasses.replace(
+            ind,
+            name_as_written=_local_pi_name(ind.code, name_kind, words, rng) if translated_template else ind.name_as_written,
+            dimension_name=dimensions[ind.dimension] if translated_template else ind.dimension_name,
+            findings=tuple(fill(s, rng) for s in rng.sample(text.FINDINGS_TEMPLATES, len(ind.findings))),
+            means_of_verification=tuple(_item(t, rng, fill, cc, long_urls)
+                                        for t in rng.sample(text.MOV_ITEM_TEMPLATES, len(ind.means_of_verification))),
+            supporting_documents=docs,
+        ))
+    names = {i.code: i.name_as_written for i in indicators}
+    plan = tuple(ActionRow(
+        row.code,
+        rng.choice(words.PI_CODE_LABELS).format(code=row.code) if row.label == f"PI {row.code}" else f"{row.code} {names[row.code]}",
+        _plain(fill(rng.choice(text.ACTION_TEMPLATES), rng)),
+        tuple((column, _plain(fill(rng.choice(text.PROGRESS_TEMPLATES), rng)) if cell else "") for column, cell in row.progress),
+    ) for row in content.action_plan)
+    return dataclasses.replace(content, indicators=tuple(indicators), action_plan=plan, language=truth_language(language))
+
+
+def _local_filler(country: str, year: int, cc: str, words):
+    def fill(template: str, rng: random.Random, url: str = "") -> str:
+        return template.format(country=country, year=year, next_year=year + 1, prev_year=year - 1, cc=cc, url=url,
+                               n=rng.randint(2, 9), month=rng.choice(words.MONTHS),
+                               date=written_date(rng, words, year))
+    return fill
+
+
+def _local_pi_name(code: str, name_kind: str, words, rng: random.Random) -> str:
+    if name_kind == "title":
+        return words.PI_TITLES[code]
+    old = words.PI_OLD_NAMES.get(code, ())
+    if name_kind == "old" and old:
+        return rng.choice(old)
+    return rng.choice(words.PI_SHORT_NAMES[code])

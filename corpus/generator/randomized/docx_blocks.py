@@ -21,7 +21,7 @@ from corpus.generator.randomized.blocks import Badge, Block, Box, ListBlock, Pag
 HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3}
 
 
-def render_blocks_docx(blocks: list[Block], path: Path, running_header: str | None = None) -> None:
+def render_blocks_docx(blocks: list[Block], path: Path, running_header: str | None = None, page_word: str = "Page") -> None:
     document = docx.Document()
     normal = document.styles["Normal"]
     normal.font.name = "Liberation Sans"
@@ -29,7 +29,7 @@ def render_blocks_docx(blocks: list[Block], path: Path, running_header: str | No
     section = document.sections[0]
     section.left_margin = section.right_margin = Cm(2)
     if running_header:
-        _furniture(section, running_header)
+        _furniture(section, running_header, page_word)
     for block in blocks:
         if isinstance(block, PageBreak):
             _page_break(document, block)
@@ -43,10 +43,10 @@ def _text_width(document) -> int:
     return section.page_width - section.left_margin - section.right_margin
 
 
-def _furniture(section, text: str) -> None:
+def _furniture(section, text: str, page_word: str) -> None:
     section.header.paragraphs[0].text = text
     footer = section.footer.paragraphs[0]
-    footer.add_run("Page ")
+    footer.add_run(f"{page_word} ")
     begin, instr, end = OxmlElement("w:fldChar"), OxmlElement("w:instrText"), OxmlElement("w:fldChar")
     begin.set(qn("w:fldCharType"), "begin")
     instr.set(qn("xml:space"), "preserve")

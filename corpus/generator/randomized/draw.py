@@ -10,9 +10,11 @@ seed and read about in ``swapscore evaluate``'s list of worst documents.
 from __future__ import annotations
 
 import random
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
+from types import ModuleType
 
 from corpus.generator import wordings as W
+from corpus.generator.randomized.language import DEFAULT_LANGUAGES, draw_language, local_country, template_words
 
 PRODUCERS = ("python-docx", "libreoffice", "reportlab", "chromium", "weasyprint")
 CONTAINERS = ("heading", "box", "band")
@@ -80,6 +82,8 @@ class LayoutDraw:
     evidence_title: str
     evidence_headers: dict[str, str]
     evidence_pi_merged: bool
+    # language (its own stream; es and fr reword the cover, headings, labels and headers of the English draw)
+    language: str = "en"
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -97,10 +101,25 @@ class LayoutDraw:
                 f"{', no repeated header' if not self.action_repeat_header else ''}"
                 f"{', no rule at breaks' if not self.action_rule_at_break else ''}{', narrow' if self.action_narrow else ''}"
                 f"{', landscape' if self.action_landscape else ''}{' stored /Rotate 90' if self.rotates_pages else ''}; "
-                f"evidence {self.evidence}")
+                f"evidence {self.evidence}{f'; language {self.language}' if self.language != 'en' else ''}")
 
 
-def draw_layout(seed: int, year: int, report_type: str, country: str, producers: tuple[str, ...] = PRODUCERS) -> LayoutDraw:
+def draw_layout(seed: int, year: int, report_type: str, country: str, producers: tuple[str, ...] = PRODUCERS,
+                languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> LayoutDraw:
+    """One document's presentation.  The language is drawn apart and only rewords the English draw, so every
+    other axis (and the whole English draw of a seed) is the same whatever ``languages`` allows."""
+    draw = _draw_english(seed, year, report_type, country, producers)
+    language = draw_language(seed, languages)
+    if language == "en":
+        return draw
+    if language == "mixed":  # English template: the draw's wording stays; the text is Spanish (content.py)
+        return replace(draw, language=language)
+    words = template_words(language)
+    rng = random.Random(f"wording-{language}-{seed}")
+    return _reword(replace(draw, language=language), words, rng, year, report_type, local_country(country, language))
+
+
+def _draw_english(seed: int, year: int, report_type: str, country: str, producers: tuple[str, ...]) -> LayoutDraw:
     rng = random.Random(f"layout-{seed}")
     fill = {"year": year, "country": country}
     rating_style = rng.choice(RATING_STYLES)
@@ -142,7 +161,7 @@ def draw_layout(seed: int, year: int, report_type: str, country: str, producers:
             "rating": rng.choice(W.OVERVIEW_RATING_HEADERS).format(**fill),
             "reassessed": rng.choice(W.OVERVIEW_REASSESSED_HEADERS).format(**fill),
             "dimension": rng.choice(W.OVERVIEW_DIMENSION_HEADERS),
-            "code": rng.choice(("PI", "No.", "Code", "#")),
+            "code": rng.choice(W.OVERVIEW_CODE_HEADERS),
         },
         overview_rating_words={level: rng.choice(words) for level, words in W.RATING_WORDS.items()},
         action_title=rng.choice(W.ACTION_PLAN_TITLES).format(**fill),
@@ -174,3 +193,47 @@ def _overview_order(rng: random.Random, report_type: str) -> tuple[str, ...]:
         rng.shuffle(rest)
         roles = [*rest, "indicator"] if rng.random() < 0.5 else ["indicator", *rest]
     return tuple(roles)
+
+
+def _reword(draw: LayoutDraw, words: ModuleType, rng: random.Random, year: int, report_type: str,
+            country: str) -> LayoutDraw:
+    """The same draw with every wording taken from ``words`` (another language); structure axes unchanged.
+
+    The number of action-plan progress columns is kept, so the content drawn for the English columns fits.
+    """
+    fill = {"year": year, "country": country}
+    columns = [c for c in words.ACTION_PROGRESS_COLUMN_SETS if len(c) == len(draw.action_columns)]
+    return replace(
+        draw,
+        title=rng.choice(words.REPORT_TITLES[report_type]).format(**fill),
+        type_line=rng.choice(words.REPORT_TYPE_LINES[report_type]).format(**fill) if draw.type_line else None,
+        team_line=rng.choice(words.COUNTRY_TEAM_LINES).format(**fill),
+        heading_prefix=rng.choice(words.HEADING_PREFIXES),
+        heading_separator=rng.choice(words.HEADING_SEPARATORS),
+        dimension_prefix=rng.choice(words.DIMENSION_HEADING_PREFIXES),
+        rating_label=rng.choice(words.RATING_LABELS).format(**fill),
+        rating_words={level: rng.choice(w) for level, w in words.RATING_WORDS.items()},
+        reassessed_label=rng.choice(words.REASSESSED_LABELS).format(**fill),
+        yes_word=rng.choice(words.YES_WORDS),
+        no_word=rng.choice(words.NO_WORDS),
+        findings_label=rng.choice(words.FINDINGS_LABELS) if draw.findings_label else None,
+        mov_label=rng.choice(words.MOV_LABELS),
+        overview_title=rng.choice(words.OVERVIEW_TITLES).format(**fill),
+        overview_headers={
+            "indicator": rng.choice(words.OVERVIEW_INDICATOR_HEADERS),
+            "rating": rng.choice(words.OVERVIEW_RATING_HEADERS).format(**fill),
+            "reassessed": rng.choice(words.OVERVIEW_REASSESSED_HEADERS).format(**fill),
+            "dimension": rng.choice(words.OVERVIEW_DIMENSION_HEADERS),
+            "code": rng.choice(words.OVERVIEW_CODE_HEADERS),
+        },
+        overview_rating_words={level: rng.choice(w) for level, w in words.RATING_WORDS.items()},
+        action_title=rng.choice(words.ACTION_PLAN_TITLES).format(**fill),
+        action_headers=(rng.choice(words.ACTION_INDICATOR_HEADERS), rng.choice(words.ACTION_ACTION_HEADERS)),
+        action_columns=tuple(c.format(**fill) for c in rng.choice(columns)),
+        evidence_title=rng.choice(words.SUPPORTING_TITLES),
+        evidence_headers={
+            "category": rng.choice(words.EVIDENCE_CATEGORY_HEADERS),
+            "document": rng.choice(words.EVIDENCE_DOCUMENT_HEADERS),
+            "indicator": rng.choice(words.EVIDENCE_INDICATOR_HEADERS),
+        },
+    )

@@ -36,11 +36,11 @@ ol, ul { margin: 0 0 6pt 0; padding-left: 22pt; }
 """
 
 
-def to_html(blocks: list[Block], title: str, running_header: str | None = None) -> str:
+def to_html(blocks: list[Block], title: str, running_header: str | None = None, page_word: str = "Page") -> str:
     head = CSS
     if running_header:
         head += (f"@page {{ @top-center {{ content: '{running_header}'; font-size: 8pt; }} "
-                 "@bottom-right { content: 'Page ' counter(page); font-size: 8pt; } }")
+                 f"@bottom-right {{ content: '{page_word} ' counter(page); font-size: 8pt; }} }}")
     body, wide = [], False
     for block in blocks:
         if isinstance(block, PageBreak):

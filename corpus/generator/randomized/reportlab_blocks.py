@@ -48,7 +48,8 @@ PORTRAIT, WIDE = A4, landscape(A4)
 MARGIN = 2 * cm
 
 
-def render_blocks_pdf(blocks: list[Block], path: Path, title: str, running_header: str | None = None) -> None:
+def render_blocks_pdf(blocks: list[Block], path: Path, title: str, running_header: str | None = None,
+                      page_word: str = "Page") -> None:
     doc = BaseDocTemplate(str(path), pagesize=PORTRAIT, title=title, author="swapscore corpus generator")
 
     def furniture(canvas, document):
@@ -57,7 +58,7 @@ def render_blocks_pdf(blocks: list[Block], path: Path, title: str, running_heade
             canvas.setFont("Helvetica", 8)
             width, height = canvas._pagesize
             canvas.drawString(MARGIN, height - 1.2 * cm, running_header)
-            canvas.drawRightString(width - MARGIN, 1.1 * cm, f"Page {document.page}")
+            canvas.drawRightString(width - MARGIN, 1.1 * cm, f"{page_word} {document.page}")
             canvas.restoreState()
 
     doc.addPageTemplates([
