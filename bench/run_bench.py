@@ -31,9 +31,9 @@ import pypdfium2 as pdfium
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from corpus.generator.build import build_spec  # noqa: E402
-from corpus.generator.synth import synth_spec, synthesize  # noqa: E402
-from pipeline.batch import run_batch  # noqa: E402
+from swapscore.corpus.generator.build import build_spec  # noqa: E402
+from swapscore.corpus.generator.synth import synth_spec, synthesize  # noqa: E402
+from swapscore.pipeline.batch import run_batch  # noqa: E402
 
 
 def pages_of(files: list[Path]) -> int:
@@ -69,7 +69,7 @@ def worker_peak_mb(files: list[Path], out: Path) -> float:
     """Peak RSS of the largest worker process that ran, measured from a fresh child interpreter."""
     code = (
         f"import resource, sys; from pathlib import Path; sys.path.insert(0, {str(ROOT)!r});"
-        "from pipeline.batch import run_batch;"
+        "from swapscore.pipeline.batch import run_batch;"
         "run_batch([Path(p) for p in sys.argv[2:]], Path(sys.argv[1]), jobs=1, force=True, audit=False);"
         "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
     )

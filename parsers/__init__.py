@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from parsers import doc, docx, pdf
-from parsers.errors import UnsupportedFormatError
-from schemas.records import ParsedDocument
+from swapscore.parsers import doc, docx, pdf
+from swapscore.parsers.errors import UnsupportedFormatError
+from swapscore.schemas.records import ParsedDocument
 
 PARSERS: dict[str, Callable[[Path], ParsedDocument]] = {
     ".pdf": pdf.parse,

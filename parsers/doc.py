@@ -17,10 +17,10 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from parsers import docx
-from parsers.children import die_with_parent
-from parsers.errors import DocumentLoadError, EmptyDocumentError
-from schemas.records import ParsedDocument
+from swapscore.parsers import docx
+from swapscore.parsers.children import die_with_parent
+from swapscore.parsers.errors import DocumentLoadError, EmptyDocumentError
+from swapscore.schemas.records import ParsedDocument
 
 INSTALL_HINT = "apt-get install libreoffice-writer-nogui"
 TIMEOUT_S = 240

@@ -16,9 +16,9 @@ import docx
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from parsers.errors import DocumentLoadError, EmptyDocumentError
-from parsers.resources import raise_if_resource_failure
-from schemas.records import Block, Paragraph, ParagraphStyle, ParsedDocument, Table, TableRow
+from swapscore.parsers.errors import DocumentLoadError, EmptyDocumentError
+from swapscore.parsers.resources import raise_if_resource_failure
+from swapscore.schemas.records import Block, Paragraph, ParagraphStyle, ParsedDocument, Table, TableRow
 
 # A DOCX whose entries inflate past this is treated as a zip bomb (SWAPSCORE_DOCX_MAX_MB overrides).
 MAX_UNCOMPRESSED_MB = 200

@@ -20,8 +20,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from parsers.text import BULLET_GLYPHS, collapse_ws, join_lines, strip_bullet, url_goes_on
-from schemas.records import Block, Paragraph, Table, TableRow
+from swapscore.parsers.text import BULLET_GLYPHS, collapse_ws, join_lines, strip_bullet, url_goes_on
+from swapscore.schemas.records import Block, Paragraph, Table, TableRow
 
 NUMBERED = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s")
 _PAGE_NUMBER = re.compile(r"^(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$", re.I)

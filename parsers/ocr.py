@@ -28,10 +28,10 @@ from statistics import median
 
 import pypdfium2 as pdfium
 
-from parsers.children import die_with_parent
-from parsers.errors import DocumentLoadError
-from parsers.layout import NUMBERED, Line
-from parsers.text import strip_bullet
+from swapscore.parsers.children import die_with_parent
+from swapscore.parsers.errors import DocumentLoadError
+from swapscore.parsers.layout import NUMBERED, Line
+from swapscore.parsers.text import strip_bullet
 
 INSTALL_HINT = "apt-get install tesseract-ocr"
 DPI = 200

@@ -15,11 +15,11 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from parsers import ocr, pdfium_pages, plumber_pages
-from parsers.errors import DocumentLoadError, EmptyDocumentError, EncryptedDocumentError
-from parsers.layout import PageContent, blocks, mark_furniture
-from parsers.words import mend_broken_words
-from schemas.records import ParsedDocument
+from swapscore.parsers import ocr, pdfium_pages, plumber_pages
+from swapscore.parsers.errors import DocumentLoadError, EmptyDocumentError, EncryptedDocumentError
+from swapscore.parsers.layout import PageContent, blocks, mark_furniture
+from swapscore.parsers.words import mend_broken_words
+from swapscore.schemas.records import ParsedDocument
 
 READERS: dict[str, Callable[[Path], list[PageContent]]] = {
     "pdfium": pdfium_pages.read_pages,

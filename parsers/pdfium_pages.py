@@ -22,8 +22,8 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
-from parsers.errors import DocumentLoadError, EncryptedDocumentError
-from parsers.layout import (
+from swapscore.parsers.errors import DocumentLoadError, EncryptedDocumentError
+from swapscore.parsers.layout import (
     MARKER_ONLY,
     Line,
     PageContent,
@@ -35,9 +35,9 @@ from parsers.layout import (
     split_list_marker,
     vertical_rules,
 )
-from parsers.reading import CellIndex, Glyph, cell_text
-from parsers.ruling import BBox, Point, RuledTable, find_tables
-from parsers.text import tidy_cell
+from swapscore.parsers.reading import CellIndex, Glyph, cell_text
+from swapscore.parsers.ruling import BBox, Point, RuledTable, find_tables
+from swapscore.parsers.text import tidy_cell
 
 _LINE_BREAK = "\r\n"
 # pdfium glues a word broken by a hyphen at a line end into one line, the hyphen replaced by one of these

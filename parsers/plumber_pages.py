@@ -16,9 +16,9 @@ from pathlib import Path
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 
-from parsers.errors import DocumentLoadError, EncryptedDocumentError
-from parsers.layout import Line, PageContent, PageTable, attach_dots, is_frame, page_table, read_fragments, split_list_marker
-from parsers.text import BULLET_GLYPHS, tidy_cell
+from swapscore.parsers.errors import DocumentLoadError, EncryptedDocumentError
+from swapscore.parsers.layout import Line, PageContent, PageTable, attach_dots, is_frame, page_table, read_fragments, split_list_marker
+from swapscore.parsers.text import BULLET_GLYPHS, tidy_cell
 
 # pdfminer logs every oddity of a damaged file as a warning; the outcome is in the report row instead.
 logging.getLogger("pdfminer").setLevel(logging.ERROR)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from schemas.language import short_words
+from swapscore.schemas.language import short_words
 
 # Glyphs word processors put in front of list items (OpenSymbol and Wingdings
 # bullets land in the private use area when a PDF is exported).

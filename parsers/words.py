@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from schemas.language import one_letter_words
-from schemas.records import Block, Paragraph, Table
+from swapscore.schemas.language import one_letter_words
+from swapscore.schemas.records import Block, Paragraph, Table
 
 _EDGE = re.compile(r"^[^\w]+|[^\w]+$")
 

@@ -10,14 +10,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline import stamp
-from pipeline.cache import CACHE_DIRNAME, ResultCache
-from pipeline.cache import remove_stray_temporaries as remove_cache_temporaries
-from pipeline.process import Outcome, check_regular, file_digest, unreadable
-from pipeline.sources import Source, discover_url, is_url, open_bytes, suffix_of
-from pipeline.tempfolder import run_temp_folder
-from pipeline.workers import Limits
-from schemas.records import Extraction
+from swapscore.pipeline import stamp
+from swapscore.pipeline.cache import CACHE_DIRNAME, ResultCache
+from swapscore.pipeline.cache import remove_stray_temporaries as remove_cache_temporaries
+from swapscore.pipeline.process import Outcome, check_regular, file_digest, unreadable
+from swapscore.pipeline.sources import Source, discover_url, is_url, open_bytes, suffix_of
+from swapscore.pipeline.tempfolder import run_temp_folder
+from swapscore.pipeline.workers import Limits
+from swapscore.schemas.records import Extraction
 
 SUFFIXES = (".pdf", ".docx", ".doc")
 
@@ -181,11 +181,11 @@ def extract_all(
             notify(extraction)
 
     if scheduler:
-        from pipeline.workers import run_dask
+        from swapscore.pipeline.workers import run_dask
 
         run_dask(to_parse, scheduler, done)
     elif to_parse:
-        from pipeline.workers import default_jobs, run_supervised
+        from swapscore.pipeline.workers import default_jobs, run_supervised
 
         run_supervised(to_parse, jobs or default_jobs(), limits, done, tmp_root, on_start)
     return results, cached
@@ -267,15 +267,15 @@ def write_outputs(results: list[Extraction], out_dir: Path, key: str, audit: boo
     """The write stage, in an order a kill at any moment leaves detectable: the record of the last run goes
     first, the datasets (this run's rows upserted into the folder's, all staged, then renamed), the audit,
     and the new record last."""
-    from pipeline.upsert import merge
-    from pipeline.write import tables_for, write_tables
+    from swapscore.pipeline.upsert import merge
+    from swapscore.pipeline.write import tables_for, write_tables
 
     merged = merge(out_dir, tables_for(results), inputs, mode, cache)
     stamp.forget(out_dir)
     write_tables(merged.tables, out_dir, stamp.run_id(key))
     counts: tuple[tuple[str, str, int], ...] = ()
     if audit:
-        from pipeline.audit import run_audit
+        from swapscore.pipeline.audit import run_audit
 
         counted = Counter((f.check_id, f.severity) for f in run_audit(out_dir))
         counts = tuple((check, severity, n) for (check, severity), n in sorted(counted.items()))

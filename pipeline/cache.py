@@ -30,10 +30,10 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from pipeline import __version__
-from pipeline.atomic import atomic_write_bytes
-from schemas import records
-from schemas.records import Extraction
+from swapscore.pipeline import __version__
+from swapscore.pipeline.atomic import atomic_write_bytes
+from swapscore.schemas import records
+from swapscore.schemas.records import Extraction
 
 CACHE_DIRNAME = ".swapscore-cache"
 ENTRY_SUFFIX = ".json"

@@ -22,7 +22,7 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from pipeline import __version__
+from swapscore.pipeline import __version__
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BUSY, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
@@ -107,7 +107,7 @@ def extract(
     json_summary: bool = typer.Option(False, "--json", help="Print the run's summary as JSON on stdout, for scripts."),
 ) -> None:
     """Extract every report (.pdf, .docx, legacy .doc, scans) under INPUTS into Parquet datasets in --out."""
-    from pipeline.extract_cli import run_extract
+    from swapscore.pipeline.extract_cli import run_extract
 
     if executor not in ("local", "dask") or (executor == "dask") != bool(scheduler):
         raise _usage_error("use --executor local, or --executor dask with --scheduler ADDRESS")
@@ -142,8 +142,8 @@ def audit_command(
     """Check the consistency of reported ratings; writes audit.parquet and audit.html to OUT_DIR."""
     from collections import Counter
 
-    from pipeline.audit import run_audit
-    from pipeline.stamp import MixedRunError, OutputBusyError, locked
+    from swapscore.pipeline.audit import run_audit
+    from swapscore.pipeline.stamp import MixedRunError, OutputBusyError, locked
 
     try:
         if not out_dir.is_dir():
@@ -187,7 +187,7 @@ def evaluate_command(
                                                         "expected, found."),
 ) -> None:
     """Per-field precision, recall and F1 of the datasets against truth files (exit 1 when a document is not in them)."""
-    from pipeline.evaluate_cli import run_evaluate
+    from swapscore.pipeline.evaluate_cli import run_evaluate
 
     code = run_evaluate(out_dir, truth_files, json_out=json_out, per_document=per_document, markdown=markdown,
                         fuzzy=fuzzy, worst=worst, errors=errors, console=console)
@@ -200,7 +200,7 @@ def corpus_build(
                                    "documents as committed (their PDF and DOCX bytes change on every build)."),
 ) -> None:
     """Rebuild corpus/documents from corpus/specs (needs LibreOffice for DOCX exports)."""
-    from corpus.generator.build import build_all
+    from swapscore.corpus.generator.build import build_all
 
     try:
         written = build_all(only=tuple(only or ()))
@@ -230,7 +230,7 @@ def corpus_synth(
 ) -> None:
     """Write N varied synthetic reports with truth files (benchmarks, fuzzing, and the randomized accuracy corpus)."""
     if layouts == "random":
-        from corpus.generator.randomized import LANGUAGES, PRODUCERS, synthesize_random
+        from swapscore.corpus.generator.randomized import LANGUAGES, PRODUCERS, synthesize_random
 
         chosen = tuple(p.strip() for p in producers.split(",")) if producers else PRODUCERS
         unknown = [p for p in chosen if p not in PRODUCERS]
@@ -242,7 +242,7 @@ def corpus_synth(
             raise typer.BadParameter(f"{languages!r}: choose among {', '.join(LANGUAGES)}", param_hint="--languages")
         written = synthesize_random(n, out, seed, chosen, jobs=jobs, only=only or None, languages=drawn)
     elif layouts == "classic":
-        from corpus.generator.synth import synthesize
+        from swapscore.corpus.generator.synth import synthesize
 
         written = synthesize(n, out, seed, pdf_only=pdf_only, padding=padding)
     else:
@@ -254,7 +254,7 @@ CACHE_DIR_HELP = "Results cache folder (default: OUT/.swapscore-cache with --out
 
 
 def _cache_root(out: Path, cache_dir: Path | None) -> Path:
-    from pipeline.cache import CACHE_DIRNAME
+    from swapscore.pipeline.cache import CACHE_DIRNAME
 
     return cache_dir or out / CACHE_DIRNAME
 
@@ -269,7 +269,7 @@ def cache_info(
 
     from rich.table import Table
 
-    from pipeline.cache import extractor_version, info
+    from swapscore.pipeline.cache import extractor_version, info
 
     root = _cache_root(out, cache_dir)
     table = Table(title=f"cache {root} (this swapscore: {extractor_version()})")
@@ -288,7 +288,7 @@ def cache_prune(
     older_than: float = typer.Option(None, "--older-than", help="Also remove current entries not written for this many days."),
 ) -> None:
     """Remove the entries of other extractor versions and stray files (and, with --older-than, old entries)."""
-    from pipeline.cache import prune
+    from swapscore.pipeline.cache import prune
 
     root = _cache_root(out, cache_dir)
     files, size = prune(root, older_than)

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from parsers.text import collapse_ws
+from swapscore.parsers.text import collapse_ws
 
 FIELDS = (
     "report fields",

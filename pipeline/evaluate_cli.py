@@ -8,7 +8,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from pipeline.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from swapscore.pipeline.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 
 NEEDED = ("reports", "indicators", "evidence", "action_plan")
 
@@ -19,7 +19,7 @@ def _number(value: float | None) -> str:
 
 def run_evaluate(out_dir: Path, truth_files: list[Path], *, json_out: Path | None, per_document: bool, markdown: bool,
                  fuzzy: float | None, worst: int, errors: bool, console: Console) -> int:
-    from pipeline.evaluate import TruthFileError, by_language, evaluate, to_json, total, worst_documents
+    from swapscore.pipeline.evaluate import TruthFileError, by_language, evaluate, to_json, total, worst_documents
 
     absent = [f"{name}.parquet" for name in NEEDED if not (out_dir / f"{name}.parquet").is_file()]
     if absent:
@@ -67,8 +67,8 @@ def run_evaluate(out_dir: Path, truth_files: list[Path], *, json_out: Path | Non
 
 def _list_in_package(out_dir: Path) -> None:
     """The data package lists evaluation.json once it is there (under the folder's lock, the record kept current)."""
-    from pipeline import stamp
-    from pipeline.write import package_run_id, write_datapackage
+    from swapscore.pipeline import stamp
+    from swapscore.pipeline.write import package_run_id, write_datapackage
 
     if not (out_dir / "datapackage.json").exists():
         return

@@ -10,8 +10,8 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeRemainingColumn
 from rich.text import Text
 
-from pipeline import __version__
-from pipeline.cli import EXIT_BUSY, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, print_findings, terminate_as_exit
+from swapscore.pipeline import __version__
+from swapscore.pipeline.cli import EXIT_BUSY, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, print_findings, terminate_as_exit
 
 
 class PagesPerSecond(ProgressColumn):
@@ -34,10 +34,10 @@ def run_extract(inputs: list[str], out: Path, *, mode: str, jobs: int | None, ti
                 cache_dir: Path | None, scheduler: str | None, wait: bool, quiet: bool, json_summary: bool,
                 console: Console) -> int:
     """Run the extraction and report it; returns the exit status."""
-    from pipeline.batch import discover, run_batch
-    from pipeline.sources import as_source
-    from pipeline.stamp import IncompatibleOutputError, OutputBusyError
-    from pipeline.workers import Limits
+    from swapscore.pipeline.batch import discover, run_batch
+    from swapscore.pipeline.sources import as_source
+    from swapscore.pipeline.stamp import IncompatibleOutputError, OutputBusyError
+    from swapscore.pipeline.workers import Limits
 
     talk = not quiet
     try:

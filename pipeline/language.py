@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from schemas.language import languages
+from swapscore.schemas.language import languages
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 MIN_STOP_WORDS = 8  # below this many stop words in the whole text, no language is named

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from parsers.text import collapse_ws
-from pipeline.phrases import answer, level_of
-from schemas.framework import Framework, vocabulary
-from schemas.language import strip_accents
-from schemas.records import (
+from swapscore.parsers.text import collapse_ws
+from swapscore.pipeline.phrases import answer, level_of
+from swapscore.schemas.framework import Framework, vocabulary
+from swapscore.schemas.language import strip_accents
+from swapscore.schemas.records import (
     ActionPlanRecord,
     EvidenceRecord,
     IndicatorRecord,

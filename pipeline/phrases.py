@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from parsers.text import collapse_ws
-from schemas.framework import vocabulary
-from schemas.language import strip_accents
+from swapscore.parsers.text import collapse_ws
+from swapscore.schemas.framework import vocabulary
+from swapscore.schemas.language import strip_accents
 
 _PUNCT = re.compile(r"[^\w/&.\s]")
 

@@ -21,9 +21,9 @@ import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline import __version__
-from pipeline.sources import Source, fetch, is_url, name_of, open_bytes, suffix_of
-from schemas.records import Extraction, NoteRecord, ParsedDocument, ReportRecord
+from swapscore.pipeline import __version__
+from swapscore.pipeline.sources import Source, fetch, is_url, name_of, open_bytes, suffix_of
+from swapscore.schemas.records import Extraction, NoteRecord, ParsedDocument, ReportRecord
 
 MIN_PIS_FOR_SCORECARD = 3
 
@@ -31,10 +31,10 @@ MIN_PIS_FOR_SCORECARD = 3
 def load_readers() -> None:
     """Import every reader now: a worker does before its memory ceiling is set, so the ceiling measures what
     reading a file takes, not the imports."""
-    from parsers import ocr, parse, resources  # noqa: F401
-    from pipeline import normalize, phrases, regions  # noqa: F401
-    from pipeline.regions import metadata  # noqa: F401
-    from schemas import datasets  # noqa: F401
+    from swapscore.parsers import ocr, parse, resources  # noqa: F401
+    from swapscore.pipeline import normalize, phrases, regions  # noqa: F401
+    from swapscore.pipeline.regions import metadata  # noqa: F401
+    from swapscore.schemas import datasets  # noqa: F401
 
 
 def file_digest(path: Source) -> str:
@@ -132,7 +132,7 @@ def safe_process(source: Source, memory_mb: int | None = None) -> Outcome:
 
 
 def _safe_process(path: Path, memory_mb: int | None) -> Outcome:
-    from parsers.resources import RESOURCE_ERRNOS
+    from swapscore.parsers.resources import RESOURCE_ERRNOS
 
     try:
         return Outcome(process_file(path))
@@ -160,8 +160,8 @@ def _internal_error(path: Path, exc: Exception) -> Extraction:
 
 def process_file(path: Path) -> Extraction:
     """Extract one report; every outcome, good or bad, is an Extraction."""
-    import parsers
-    from parsers.errors import DocumentLoadError
+    from swapscore import parsers
+    from swapscore.parsers.errors import DocumentLoadError
 
     try:
         doc = parsers.parse(path)
@@ -172,14 +172,14 @@ def process_file(path: Path) -> Extraction:
 
 
 def extract_document(doc: ParsedDocument, path: Path, report_id: str) -> Extraction:
-    from parsers import ocr
-    from pipeline.normalize import normalize
-    from pipeline.phrases import answer
-    from pipeline.language import detect_language
-    from pipeline.regions import block_text, read_report
-    from pipeline.regions.metadata import infer_report_type, looks_like_scorecard
-    from schemas.datasets import INFORMATIONAL_NOTES
-    from schemas.language import reading_in
+    from swapscore.parsers import ocr
+    from swapscore.pipeline.language import detect_language
+    from swapscore.pipeline.normalize import normalize
+    from swapscore.pipeline.phrases import answer
+    from swapscore.pipeline.regions import block_text, read_report
+    from swapscore.pipeline.regions.metadata import infer_report_type, looks_like_scorecard
+    from swapscore.schemas.datasets import INFORMATIONAL_NOTES
+    from swapscore.schemas.language import reading_in
 
     fmt = doc.source_format
     if doc.n_pages and doc.pages_without_text == doc.n_pages:

@@ -31,9 +31,9 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from pipeline.atomic import RUN_ID_KEY, atomic_write_bytes, is_temporary
-from pipeline.cache import CACHE_DIRNAME, extractor_version
-from pipeline.process import file_digest
+from swapscore.pipeline.atomic import RUN_ID_KEY, atomic_write_bytes, is_temporary
+from swapscore.pipeline.cache import CACHE_DIRNAME, extractor_version
+from swapscore.pipeline.process import file_digest
 
 STAMP_NAME = "last-run.json"
 LOCK_NAME = "run.lock"  # in OUT/.swapscore-cache/, beside the record: never among the outputs
@@ -69,7 +69,7 @@ def run_id(key: str) -> str:
 
 
 def output_names(audit: bool) -> list[str]:
-    from schemas.datasets import AUDIT, DATASETS
+    from swapscore.schemas.datasets import AUDIT, DATASETS
 
     names = [d.filename for d in DATASETS] + ["datapackage.json"]
     return names + [AUDIT.filename, "audit.html"] if audit else names
@@ -149,7 +149,7 @@ def _file_run_id(path: Path) -> str | None:
 
 def check_one_run(out_dir: Path, names: Iterable[str] | None = None) -> str | None:
     """The run id the files of ``out_dir`` share; MixedRunError naming them when they name different runs."""
-    from schemas.datasets import AUDIT, DATASETS
+    from swapscore.schemas.datasets import AUDIT, DATASETS
 
     ids = run_ids(out_dir, names if names is not None else [d.filename for d in (*DATASETS, AUDIT)] + ["datapackage.json"])
     distinct = set(ids.values())

@@ -19,10 +19,10 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from pipeline.copies import mark_copies
-from pipeline.sources import is_url
-from pipeline.stamp import IncompatibleOutputError
-from schemas.datasets import DATASETS, REPORTS, Dataset
+from swapscore.pipeline.copies import mark_copies
+from swapscore.pipeline.sources import is_url
+from swapscore.pipeline.stamp import IncompatibleOutputError
+from swapscore.schemas.datasets import DATASETS, REPORTS, Dataset
 
 MODES = ("add", "prune", "replace")
 
@@ -107,7 +107,7 @@ def _kept_rows(out_dir: Path, dataset: Dataset, kept_ids: pa.Array, cache) -> pa
         extractions = [cache.get(rid) for rid in kept_ids.to_pylist()] if cache is not None else [None]
         if any(e is None for e in extractions):
             raise
-        from pipeline.write import tables_for
+        from swapscore.pipeline.write import tables_for
 
         return tables_for(extractions)[dataset.name]
     return None if old is None else old.filter(pc.is_in(old.column("report_id"), value_set=kept_ids))

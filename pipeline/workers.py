@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
-from pipeline.process import Outcome, failed_extraction, load_readers, safe_process
-from pipeline.sources import Source, is_url, name_of
+from swapscore.pipeline.process import Outcome, failed_extraction, load_readers, safe_process
+from swapscore.pipeline.sources import Source, is_url, name_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +78,7 @@ READY = "ready"
 def _stay_with_parent(parent: int) -> None:
     """End this worker when the parent dies, even by SIGKILL: the kernel's parent-death signal (Linux), and
     a watchdog thread that sees the parent change (everywhere, and for the moment before prctl)."""
-    from parsers.children import die_with_parent
+    from swapscore.parsers.children import die_with_parent
 
     die_with_parent(signal.SIGKILL)
     if os.getppid() != parent:

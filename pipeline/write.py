@@ -21,10 +21,10 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline import __version__
-from pipeline.atomic import RUN_ID_KEY, atomic_write_bytes, is_temporary, temporary_beside  # noqa: F401 (re-exported)
-from pipeline.copies import mark_copies
-from schemas.datasets import (
+from swapscore.pipeline import __version__
+from swapscore.pipeline.atomic import RUN_ID_KEY, atomic_write_bytes, is_temporary, temporary_beside  # noqa: F401 (re-exported)
+from swapscore.pipeline.copies import mark_copies
+from swapscore.schemas.datasets import (
     ACTION_PLAN,
     AUDIT,
     DATASETS,
@@ -37,7 +37,7 @@ from schemas.datasets import (
     REPORTS,
     Dataset,
 )
-from schemas.records import Extraction
+from swapscore.schemas.records import Extraction
 
 
 def _value(value):

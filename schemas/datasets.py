@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-from schemas.language import language_codes
+from swapscore.schemas.language import language_codes
 
 STATUS = ("ok", "partial", "failed", "skipped")
 LANGUAGES = language_codes()  # one per file in schemas/languages/

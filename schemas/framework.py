@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from schemas.language import fold, languages, merged, own_layout, reading_language, with_languages, without
+from swapscore.schemas.language import fold, languages, merged, own_layout, reading_language, with_languages, without
 
 DATA_DIR = Path(__file__).parent
 FRAMEWORK_DIR = DATA_DIR / "frameworks"

@@ -21,7 +21,7 @@ def reference_documents() -> list[Path]:
 @pytest.fixture(scope="session")
 def extracted(tmp_path_factory) -> Path:
     """Every corpus and reference document extracted once, in one batch, to one output folder."""
-    from pipeline.batch import run_batch
+    from swapscore.pipeline.batch import run_batch
 
     out = tmp_path_factory.mktemp("datasets")
     run_batch(corpus_documents() + reference_documents(), out, jobs=2)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import FIELDS, evaluate
+from swapscore.pipeline.evaluate import FIELDS, evaluate
 from tests.conftest import CORPUS, REFERENCE, corpus_documents, reference_documents
 
 # Scans have no text layer: OCR reads their headings and prose, not their tables (see the README).

@@ -10,10 +10,10 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline.audit import run_audit
-from pipeline.audit.checks import CHECKS, AuditData, action_plan_coverage, coverage
-from pipeline.audit.figures import figures, pick
-from schemas.datasets import AUDIT
+from swapscore.pipeline.audit import run_audit
+from swapscore.pipeline.audit.checks import CHECKS, AuditData, action_plan_coverage, coverage
+from swapscore.pipeline.audit.figures import figures, pick
+from swapscore.schemas.datasets import AUDIT
 
 
 @pytest.fixture(scope="module")

@@ -13,8 +13,8 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.cli import app
-from schemas.datasets import DATASETS
+from swapscore.pipeline.cli import app
+from swapscore.schemas.datasets import DATASETS
 from tests.conftest import CORPUS
 
 runner = CliRunner()
@@ -32,7 +32,7 @@ def test_every_command_explains_itself():
 
 
 def test_version():
-    from pipeline import __version__
+    from swapscore.pipeline import __version__
 
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0 and result.output.strip() == f"swapscore {__version__}"
@@ -213,7 +213,7 @@ def test_a_merged_duplicate_is_said_in_the_summary(tmp_path: Path):
 
 
 def test_the_command_line_imports_no_heavy_library_before_a_command_needs_it():
-    from pipeline.cli import main
+    from swapscore.pipeline.cli import main
 
     code = f"import sys, {main.__module__}; print(sorted(m for m in ('pandas', 'spacy', 'pyarrow', 'pdfplumber') if m in sys.modules))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from corpus.generator.build import SPEC_DIR, _files_of, load_specs, readme_table, truth_for
-from corpus.generator.synth import synth_spec, synthesize
-from pipeline.batch import run_batch
-from pipeline.evaluate import evaluate
+from swapscore.corpus.generator.build import SPEC_DIR, _files_of, load_specs, readme_table, truth_for
+from swapscore.corpus.generator.synth import synth_spec, synthesize
+from swapscore.pipeline.batch import run_batch
+from swapscore.pipeline.evaluate import evaluate
 from tests.conftest import CORPUS, ROOT
 
 SPECS = load_specs()

@@ -11,12 +11,12 @@ import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.batch import run_batch
-from pipeline.cli import app
-from pipeline.copies import canonical_flags, report_key
-from pipeline.write import write_datasets
-from schemas.datasets import DATASETS
-from schemas.records import Extraction, ReportRecord
+from swapscore.pipeline.batch import run_batch
+from swapscore.pipeline.cli import app
+from swapscore.pipeline.copies import canonical_flags, report_key
+from swapscore.pipeline.write import write_datasets
+from swapscore.schemas.datasets import DATASETS
+from swapscore.schemas.records import Extraction, ReportRecord
 from tests.conftest import CORPUS
 
 runner = CliRunner()
@@ -153,7 +153,7 @@ def test_the_most_complete_copy_is_canonical_and_failed_files_never_are():
 def test_copies_that_disagree_on_a_rating_are_an_audit_finding():
     import pandas as pd
 
-    from pipeline.audit.checks import AuditData, copies_disagree
+    from swapscore.pipeline.audit.checks import AuditData, copies_disagree
 
     reports = pd.DataFrame([
         {"report_id": "a", "source_path": "/r/report.pdf", "status": "ok", "report_key": "Chad|2021|annual", "canonical": True},

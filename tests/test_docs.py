@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from schemas.datasets import AUDIT, CHECK_IDS, DATASETS
+from swapscore.schemas.datasets import AUDIT, CHECK_IDS, DATASETS
 from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -50,7 +50,7 @@ def test_every_command_is_documented():
 def test_every_option_of_extract_and_evaluate_is_documented():
     from typer.main import get_command
 
-    from pipeline.cli import app
+    from swapscore.pipeline.cli import app
 
     commands = get_command(app).commands
     for name in ("extract", "evaluate"):
@@ -62,14 +62,14 @@ def test_every_option_of_extract_and_evaluate_is_documented():
 
 
 def test_the_exit_statuses_are_documented():
-    from pipeline import cli
+    from swapscore.pipeline import cli
 
     for code in (cli.EXIT_OK, cli.EXIT_FAILED, cli.EXIT_USAGE, cli.EXIT_BUSY, cli.EXIT_INTERRUPTED):
         assert f"`{code}`" in README.split("**Exit status**", 1)[1].split("##", 1)[0], code
 
 
 def test_every_audit_check_id_is_a_check():
-    from pipeline.audit.checks import CHECKS
+    from swapscore.pipeline.audit.checks import CHECKS
 
     assert set(CHECKS) == set(CHECK_IDS)
 
@@ -84,7 +84,7 @@ def test_load_examples_run(extracted, tmp_path: Path):
 
 
 def test_every_audit_check_is_listed_with_its_severity():
-    from pipeline.audit.checks import CHECKS
+    from swapscore.pipeline.audit.checks import CHECKS
 
     for check in CHECKS.values():
         row = re.search(rf"^\| \d \| `{re.escape(check.id)}` \| (\w+) \| [^|]+ \| ([^|]+) \|$", README, flags=re.M)

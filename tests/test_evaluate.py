@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import evaluate, score, truth_facts
-from pipeline.process import process_file
-from pipeline.write import write_datasets
+from swapscore.pipeline.evaluate import evaluate, score, truth_facts
+from swapscore.pipeline.process import process_file
+from swapscore.pipeline.write import write_datasets
 from tests.conftest import CORPUS
 
 DOC = CORPUS / "uzbekistan-2023-annual.docx"
@@ -116,7 +116,7 @@ def test_a_wrong_rating_is_listed_with_what_was_expected_and_found(written, tmp_
 
 
 def test_a_document_missing_from_the_datasets_is_reported_not_scored(written, tmp_path):
-    from pipeline.evaluate import to_json, total
+    from swapscore.pipeline.evaluate import to_json, total
 
     out, truth = written
     folder = tmp_path / "elsewhere"
@@ -143,7 +143,7 @@ def test_fuzzy_matches_a_near_text_with_the_same_key_and_nothing_else():
 
 
 def test_worst_documents_rank_by_the_lowest_field_and_keep_the_layout_draw(written, tmp_path):
-    from pipeline.evaluate import DocumentScore, Score, worst_documents
+    from swapscore.pipeline.evaluate import DocumentScore, Score, worst_documents
 
     def doc(name, f1s, layout=None):
         return DocumentScore(name, tuple(Score(f, tp, fp, 0) for f, (tp, fp) in zip(("a", "b"), f1s)), layout)
@@ -169,7 +169,7 @@ def test_a_truth_file_language_is_scored_and_each_document_names_its_detected_la
 
 
 def test_results_grouped_by_detected_language(written, tmp_path):
-    from pipeline.evaluate import by_language, to_json
+    from swapscore.pipeline.evaluate import by_language, to_json
 
     out, truth = written
     folder = tmp_path / "docs"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.batch import run_batch
+from swapscore.pipeline.batch import run_batch
 from tests.conftest import CORPUS
 
 FILES = sorted(CORPUS / n for n in ("kyrgyzstan-2020-comprehensive.pdf", "kyrgyzstan-2021-annual.pdf",

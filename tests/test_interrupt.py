@@ -21,7 +21,7 @@ def _entries(out: Path) -> int:
 
 def test_ctrl_c_stops_cleanly_keeps_what_was_read_and_resumes(tmp_path: Path):
     out = tmp_path / "out"
-    command = [sys.executable, "-m", "pipeline.cli", "extract", *map(str, FILES), "--out", str(out), "--jobs", "1"]
+    command = [sys.executable, "-m", "swapscore.pipeline.cli", "extract", *map(str, FILES), "--out", str(out), "--jobs", "1"]
     # a terminal's Ctrl-C: SIGINT to the whole foreground process group, the workers included
     run = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
                            cwd=CORPUS.parent.parent)

@@ -11,14 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.language import detect_language
-from pipeline.phrases import answer, level_of
-from pipeline.process import extract_document
-from pipeline.regions import action_plan, evidence, overview, read_report, sections, tables
-from pipeline.regions.cues import pi_code_in_heading
-from pipeline.regions.metadata import looks_like_scorecard, read_meta
-from schemas.framework import default_framework
-from schemas.records import Paragraph, ParsedDocument, Table, TableRow
+from swapscore.pipeline.language import detect_language
+from swapscore.pipeline.phrases import answer, level_of
+from swapscore.pipeline.process import extract_document
+from swapscore.pipeline.regions import action_plan, evidence, overview, read_report, sections, tables
+from swapscore.pipeline.regions.cues import pi_code_in_heading
+from swapscore.pipeline.regions.metadata import looks_like_scorecard, read_meta
+from swapscore.schemas.framework import default_framework
+from swapscore.schemas.records import Paragraph, ParsedDocument, Table, TableRow
 
 FW = default_framework()
 
@@ -64,7 +64,7 @@ def test_rating_levels_in_spanish_and_french(text, level):
 
 @pytest.mark.parametrize("text", ["Cumple con los plazos del plan", "L'approche de l'équipe a changé", "Se aproxima el fin del ciclo"])
 def test_a_level_word_in_a_sentence_without_a_tail_is_no_rating(text):
-    from pipeline.phrases import rating_in_sentence
+    from swapscore.pipeline.phrases import rating_in_sentence
 
     assert rating_in_sentence(text) is None
 
@@ -316,7 +316,7 @@ FIGURES = [
 
 @pytest.mark.parametrize(("text", "keywords", "rule", "expected"), FIGURES)
 def test_figures_in_spanish_and_french(text, keywords, rule, expected):
-    from pipeline.audit.figures import figures, pick
+    from swapscore.pipeline.audit.figures import figures, pick
 
     figure = pick(figures(text, keywords), rule)
     assert (None if figure is None else (figure.percent, figure.base)) == expected
@@ -325,7 +325,7 @@ def test_figures_in_spanish_and_french(text, keywords, rule, expected):
 def _audit_data(findings: str, rating: str, pi: str, reassessed: bool = True):
     import pandas as pd
 
-    from pipeline.audit.checks import AuditData
+    from swapscore.pipeline.audit.checks import AuditData
 
     reports = pd.DataFrame([{"report_id": "r1", "source_path": "/a.docx", "status": "ok", "framework": "unct-swap-2018",
                              "report_type": "annual", "country": "Peru", "year": 2022, "language": "es"}])
@@ -342,7 +342,7 @@ def _audit_data(findings: str, rating: str, pi: str, reassessed: bool = True):
     ("Les femmes représentent 30 % du personnel de l'équipe de pays.", True),
 ])
 def test_figure_check_on_spanish_and_french_findings(findings, fires):
-    from pipeline.audit.checks import numeric_criteria
+    from swapscore.pipeline.audit.checks import numeric_criteria
 
     found = list(numeric_criteria(_audit_data(findings, "meets", "4.3")))
     assert bool(found) is fires
@@ -350,7 +350,7 @@ def test_figure_check_on_spanish_and_french_findings(findings, fires):
 
 @pytest.mark.parametrize("findings", ["El análisis usa datos de 2016 del censo.", "L'analyse repose sur les données de 2016."])
 def test_stale_data_check_reads_spanish_and_french(findings):
-    from pipeline.audit.checks import stale_data
+    from swapscore.pipeline.audit.checks import stale_data
 
     (finding,) = stale_data(_audit_data(findings, "meets", "1.1", reassessed=False))
     assert "2016" in finding.message
@@ -359,7 +359,7 @@ def test_stale_data_check_reads_spanish_and_french(findings):
 def test_the_audit_page_labels_each_report_with_its_language():
     import pandas as pd
 
-    from pipeline.audit.html import render
+    from swapscore.pipeline.audit.html import render
 
     reports = pd.DataFrame([{"report_id": "r1", "source_path": "/x/informe-peru.docx", "status": "ok", "country": "Peru",
                              "year": 2022, "report_type": "annual", "source_format": "docx", "language": "es"}])
@@ -370,7 +370,7 @@ def test_the_audit_page_labels_each_report_with_its_language():
 
 def test_a_french_word_that_is_english_counts_only_in_a_french_report():
     """'Note' is a rating label in French and a remark in English ('layout_own' of the French file)."""
-    from schemas.language import reading_in
+    from swapscore.schemas.language import reading_in
 
     with reading_in("fr"):
         french = _section(p("Note", bold=True), p("SATISFAIT"), heading="Indicateur de performance 1.1 : Bilan commun de pays")
@@ -382,15 +382,15 @@ def test_a_french_word_that_is_english_counts_only_in_a_french_report():
 @pytest.mark.parametrize("text", ["Dimension 2 : Programmation, suivi, evaluation et apprentissage",
                                   "Dimensión 2: Programación, Seguimiento, Evaluación y Aprendizaje"])
 def test_the_2023_framework_is_recognized_in_spanish_and_french_with_or_without_accents(text):
-    from pipeline.regions.metadata import detect_framework
+    from swapscore.pipeline.regions.metadata import detect_framework
 
     assert detect_framework(text).id == "unct-swap-2023"
 
 
 def test_an_english_cue_word_that_is_french_for_something_else_is_left_out_of_french_reports():
     """'Entité chef de file' (the lead entity) heads a progress column, not a file column, in French."""
-    from pipeline.regions.tables import column_role
-    from schemas.language import reading_in
+    from swapscore.pipeline.regions.tables import column_role
+    from swapscore.schemas.language import reading_in
 
     assert column_role("Source file") == "document"
     with reading_in("fr"):
@@ -404,14 +404,14 @@ def test_an_english_cue_word_that_is_french_for_something_else_is_left_out_of_fr
     (["Communication/Advoca", "cy"], "Communication/Advocacy"),  # a broken word's tail still joins
 ])
 def test_a_french_or_spanish_short_word_alone_on_a_line_is_no_broken_word_tail(lines, joined):
-    from parsers.text import join_lines
+    from swapscore.parsers.text import join_lines
 
     assert join_lines(lines) == joined
 
 
 def test_a_one_letter_word_the_document_writes_is_no_broken_word_tail():
     """Spanish "y" and French "à" open a cell's next line as words: the document writes them elsewhere."""
-    from parsers.words import known_words, mend_cell
+    from swapscore.parsers.words import known_words, mend_cell
 
     known = known_words(["la igualdad de género y el empoderamiento", "UNDERTAKEN IN YEAR 2"])
     assert mend_cell("del Marco de Cooperación\ny que un efecto", known) == "del Marco de Cooperación\ny que un efecto"
@@ -421,7 +421,7 @@ def test_a_one_letter_word_the_document_writes_is_no_broken_word_tail():
 
 def test_a_word_broken_after_a_slash_is_mended_with_the_word_the_document_writes():
     """'Comunicación/Incidenci' + 'a' (a narrow category column): 'incidencia' is written whole elsewhere."""
-    from parsers.words import known_words, mend_cell
+    from swapscore.parsers.words import known_words, mend_cell
 
     known = known_words(["una campaña conjunta de incidencia en 2024 con socios"])
     assert mend_cell("Comunicación/Incidenci\na", known) == "Comunicación/Incidencia"

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-import parsers
-from parsers.text import cell_text
-from pipeline.process import extract_document
-from schemas.records import Block, Paragraph, ParsedDocument, Table, TableRow
+from swapscore import parsers
+from swapscore.parsers.text import cell_text
+from swapscore.pipeline.process import extract_document
+from swapscore.schemas.records import Block, Paragraph, ParsedDocument, Table, TableRow
 from tests.conftest import CORPUS
 
 DOC = CORPUS / "uzbekistan-2023-annual.docx"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.normalize import clean_item, match_heading, urls_in
-from pipeline.phrases import rating_level, yes_no
-from schemas.framework import framework
+from swapscore.pipeline.normalize import clean_item, match_heading, urls_in
+from swapscore.pipeline.phrases import rating_level, yes_no
+from swapscore.schemas.framework import framework
 
 FW = framework("unct-swap-2018")
 

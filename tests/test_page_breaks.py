@@ -3,9 +3,9 @@ vertical rules), read by ``parsers.layout`` as the PDF readers do, no file invol
 
 from __future__ import annotations
 
-from parsers.layout import Line, PageContent, PageTable, blocks, mark_furniture, read_fragments
-from parsers.words import known_words, mend_cell
-from schemas.records import Paragraph, Table
+from swapscore.parsers.layout import Line, PageContent, PageTable, blocks, mark_furniture, read_fragments
+from swapscore.parsers.words import known_words, mend_cell
+from swapscore.schemas.records import Paragraph, Table
 
 HEIGHT = 800.0
 COLUMNS = (50.0, 150.0, 350.0)  # left edges of three columns; the table's right edge is RIGHT

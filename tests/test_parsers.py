@@ -7,10 +7,10 @@ from pathlib import Path
 import docx
 import pytest
 
-import parsers
-from parsers.errors import DocumentLoadError, EmptyDocumentError, UnsupportedFormatError
-from parsers.text import cell_text, join_lines, strip_bullet
-from schemas.records import Paragraph, Table
+from swapscore import parsers
+from swapscore.parsers.errors import DocumentLoadError, EmptyDocumentError, UnsupportedFormatError
+from swapscore.parsers.text import cell_text, join_lines, strip_bullet
+from swapscore.schemas.records import Paragraph, Table
 
 
 @pytest.mark.parametrize(

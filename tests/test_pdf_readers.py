@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from conftest import CORPUS, corpus_documents, reference_documents
 
-from parsers import ocr, pdf, pdfium_pages, plumber_pages
-from parsers.errors import DocumentLoadError, EncryptedDocumentError
-from parsers.layout import blocks, mark_furniture
-from parsers.reading import CellIndex, Glyph, cell_text
-from parsers.ruling import find_tables
+from swapscore.parsers import ocr, pdf, pdfium_pages, plumber_pages
+from swapscore.parsers.errors import DocumentLoadError, EncryptedDocumentError
+from swapscore.parsers.layout import blocks, mark_furniture
+from swapscore.parsers.reading import CellIndex, Glyph, cell_text
+from swapscore.parsers.ruling import find_tables
 
 
 def box(x0: float, top: float, x1: float, bottom: float) -> list:

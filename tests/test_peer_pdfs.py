@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 from conftest import ROOT
 
-from parsers import pdf
-from parsers.layout import Line, PageContent, PageTable
+from swapscore.parsers import pdf
+from swapscore.parsers.layout import Line, PageContent, PageTable
 
 PEER = ROOT.parent / "shared" / "peer-pdfs"
 pytestmark = pytest.mark.skipif(not PEER.exists(), reason="../shared/peer-pdfs/ is not beside the repository")

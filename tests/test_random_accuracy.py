@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from corpus.generator.randomized import synthesize_random
-from pipeline.evaluate import evaluate
+from swapscore.corpus.generator.randomized import synthesize_random
+from swapscore.pipeline.evaluate import evaluate
 
 SAMPLE_SEED = 424242
 SAMPLE_SIZE = 15
@@ -32,7 +32,7 @@ pytestmark = pytest.mark.skipif(bool(missing) and not os.environ.get("CI"),
 
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory) -> tuple[list[Path], Path]:
-    from pipeline.batch import run_batch
+    from swapscore.pipeline.batch import run_batch
 
     folder = tmp_path_factory.mktemp("random-sample")
     documents = synthesize_random(SAMPLE_SIZE, folder, SAMPLE_SEED, jobs=2)

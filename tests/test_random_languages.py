@@ -16,15 +16,15 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from corpus.generator import wordings as W
-from corpus.generator import wordings_es as ES
-from corpus.generator import wordings_fr as FR
-from corpus.generator.randomized import build_random, document_name, synthesize_random
-from corpus.generator.randomized.content import build_random_content, draw_report
-from corpus.generator.randomized.draw import draw_layout
-from corpus.generator.randomized.language import LANGUAGES, local_country
-from schemas.framework import countries
-from schemas.framework import framework as load_framework
+from swapscore.corpus.generator import wordings as W
+from swapscore.corpus.generator import wordings_es as ES
+from swapscore.corpus.generator import wordings_fr as FR
+from swapscore.corpus.generator.randomized import build_random, document_name, synthesize_random
+from swapscore.corpus.generator.randomized.content import build_random_content, draw_report
+from swapscore.corpus.generator.randomized.draw import draw_layout
+from swapscore.corpus.generator.randomized.language import LANGUAGES, local_country
+from swapscore.schemas.framework import countries
+from swapscore.schemas.framework import framework as load_framework
 from tests.conftest import ROOT
 
 SEED = 31

@@ -17,11 +17,11 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from corpus.generator.randomized import build_random, synthesize_random
-from corpus.generator.randomized.blocks import typed_marker
-from corpus.generator.randomized.compose import heading_text
-from corpus.generator.randomized.content import build_random_content, draw_report
-from corpus.generator.randomized.draw import PRODUCERS, draw_layout
+from swapscore.corpus.generator.randomized import build_random, synthesize_random
+from swapscore.corpus.generator.randomized.blocks import typed_marker
+from swapscore.corpus.generator.randomized.compose import heading_text
+from swapscore.corpus.generator.randomized.content import build_random_content, draw_report
+from swapscore.corpus.generator.randomized.draw import PRODUCERS, draw_layout
 
 SEED = 31
 NEEDS = {"chromium": "chromium", "libreoffice": "soffice"}

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import evaluate
-from pipeline.process import process_file
-from pipeline.write import write_datasets
+from swapscore.pipeline.evaluate import evaluate
+from swapscore.pipeline.process import process_file
+from swapscore.pipeline.write import write_datasets
 from tests.conftest import ROOT
 
 REGRESSIONS = ROOT / "corpus" / "regressions"

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.regions import action_plan, evidence, overview, read_report, sections, tables
-from pipeline.regions.cues import pi_code_in_heading, split_label
-from pipeline.regions.metadata import infer_report_type
-from schemas.framework import default_framework
-from schemas.records import Paragraph, ParsedDocument, Table, TableRow
+from swapscore.pipeline.regions import action_plan, evidence, overview, read_report, sections, tables
+from swapscore.pipeline.regions.cues import pi_code_in_heading, split_label
+from swapscore.pipeline.regions.metadata import infer_report_type
+from swapscore.schemas.framework import default_framework
+from swapscore.schemas.records import Paragraph, ParsedDocument, Table, TableRow
 
 FW = default_framework()
 

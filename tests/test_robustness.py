@@ -18,10 +18,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.batch import run_batch
-from pipeline.cache import CACHE_DIRNAME
-from pipeline.evaluate import evaluate
-from pipeline.workers import Limits
+from swapscore.pipeline.batch import run_batch
+from swapscore.pipeline.cache import CACHE_DIRNAME
+from swapscore.pipeline.evaluate import evaluate
+from swapscore.pipeline.workers import Limits
 from tests.conftest import CORPUS, ROOT
 
 GOOD = [CORPUS / "kyrgyzstan-2022-annual.docx", CORPUS / "kyrgyzstan-2021-annual.pdf"]
@@ -127,7 +127,7 @@ def test_an_encrypted_pdf_with_an_empty_password_is_processed(tmp_path):
 
 def test_regression_a_zip_that_passes_is_zipfile_but_cannot_be_opened():
     """Found by the fuzzer: zipfile raised OSError (errno 22) on this mutated DOCX."""
-    from pipeline.process import process_file
+    from swapscore.pipeline.process import process_file
 
     report = process_file(ROOT / "tests" / "fixtures" / "fuzz-zip-oserror.docx").report
     assert report.status == "failed"
@@ -192,8 +192,8 @@ def test_a_scan_reaches_the_pis_ratings_and_flags_of_its_text_twin(extracted):
 
 
 def test_without_tesseract_a_scan_is_partial_and_says_what_to_install(monkeypatch):
-    from parsers import ocr
-    from pipeline.process import process_file
+    from swapscore.parsers import ocr
+    from swapscore.pipeline.process import process_file
 
     monkeypatch.setattr(ocr, "available", lambda: False)
     report = process_file(SCAN).report
@@ -202,8 +202,8 @@ def test_without_tesseract_a_scan_is_partial_and_says_what_to_install(monkeypatc
 
 
 def test_a_scan_ocr_reads_nothing_from_is_partial_and_says_so(monkeypatch):
-    from parsers import ocr
-    from pipeline.process import process_file
+    from swapscore.parsers import ocr
+    from swapscore.pipeline.process import process_file
 
     monkeypatch.setattr(ocr, "available", lambda: True)
     monkeypatch.setattr(ocr, "read_pages", lambda path, numbers: ({}, []))  # tesseract ran and found no words
@@ -302,7 +302,7 @@ def test_a_killed_run_loses_nothing_and_the_next_run_completes(tmp_path):
     for name in names[:2]:
         shutil.copy(CORPUS / name, archive)
     out = tmp_path / "out"
-    command = [sys.executable, "-m", "pipeline.cli", "extract", str(archive), "--out", str(out), "--jobs", "1"]
+    command = [sys.executable, "-m", "swapscore.pipeline.cli", "extract", str(archive), "--out", str(out), "--jobs", "1"]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     subprocess.run(command, check=True, capture_output=True, env=env, timeout=300)
     earlier = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}

@@ -7,9 +7,9 @@ import json
 
 import pytest
 
-from pipeline.evaluate import evaluate
-from pipeline.process import process_file
-from pipeline.write import write_datasets
+from swapscore.pipeline.evaluate import evaluate
+from swapscore.pipeline.process import process_file
+from swapscore.pipeline.write import write_datasets
 from tests.conftest import CORPUS
 from tests.fixtures import translations
 
@@ -46,9 +46,9 @@ def test_every_field_of_the_translated_report_scores_one(translated):
 
 def test_the_audit_reads_the_same_figures_in_the_translated_report(translated, tmp_path):
     """The figure check's figures ("25 por ciento", "72 pour cent", "58 %") read as in the English report."""
-    from pipeline.audit import load
-    from pipeline.audit.figures import figures, pick
-    from schemas.framework import audit_rules
+    from swapscore.pipeline.audit import load
+    from swapscore.pipeline.audit.figures import figures, pick
+    from swapscore.schemas.framework import audit_rules
 
     english_out = tmp_path / "en"
     write_datasets([process_file(SOURCE)], english_out)

@@ -9,9 +9,9 @@ import pyarrow.parquet as pq
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.write import datapackage, tables_for, write_datasets
-from schemas.datasets import DATASETS, RATINGS
-from schemas.records import (
+from swapscore.pipeline.write import datapackage, tables_for, write_datasets
+from swapscore.schemas.datasets import DATASETS, RATINGS
+from swapscore.schemas.records import (
     ActionPlanRecord,
     EvidenceRecord,
     Extraction,
@@ -101,8 +101,8 @@ def test_the_data_package_validates_with_frictionless(tmp_path: Path):
     frictionless = __import__("pytest").importorskip("frictionless")
     from typer.testing import CliRunner
 
-    from pipeline.cli import app
-    from schemas.datasets import CHECK_IDS
+    from swapscore.pipeline.cli import app
+    from swapscore.schemas.datasets import CHECK_IDS
     from tests.conftest import CORPUS
 
     bad = tmp_path / "broken.pdf"
@@ -134,7 +134,7 @@ def test_an_older_folder_without_the_new_columns_is_added_to(tmp_path: Path):
     write_datasets([Extraction(_report("aaa"))], tmp_path)
     old = pq.read_table(tmp_path / "reports.parquet").drop_columns(["report_key", "canonical"])
     pq.write_table(old, tmp_path / "reports.parquet")
-    from pipeline.upsert import merge
+    from swapscore.pipeline.upsert import merge
 
     merged = merge(tmp_path, tables_for([Extraction(_report("bbb"))]), ["/x/bbb.pdf"])
     rows = merged.tables["reports"].to_pylist()

@@ -11,12 +11,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from corpus.generator.content import build_content
-from corpus.generator.model import NOT_A_SCORECARD_TRUTH
-from corpus.generator.other import libreoffice_pdf, render_entity_report, render_generic_report, scan_pdf
-from corpus.generator.other_es_fr import render_results_report_fr, render_strategy_report_es
-from corpus.generator.render_docx import render_docx
-from corpus.generator.render_pdf import render_pdf
+from swapscore.corpus.generator.content import build_content
+from swapscore.corpus.generator.model import NOT_A_SCORECARD_TRUTH
+from swapscore.corpus.generator.other import libreoffice_pdf, render_entity_report, render_generic_report, scan_pdf
+from swapscore.corpus.generator.other_es_fr import render_results_report_fr, render_strategy_report_es
+from swapscore.corpus.generator.render_docx import render_docx
+from swapscore.corpus.generator.render_pdf import render_pdf
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent
 SPEC_DIR = CORPUS_DIR / "specs"

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import random
 
-from corpus.generator import phrases
-from corpus.generator.model import ActionRow, Evidence, IndicatorContent, ReportContent
-from schemas.framework import framework as load_framework
+from swapscore.corpus.generator import phrases
+from swapscore.corpus.generator.model import ActionRow, Evidence, IndicatorContent, ReportContent
+from swapscore.schemas.framework import framework as load_framework
 
 LEVELS = ("missing", "approaches", "meets", "exceeds")
 PLATFORM_PERIODS = ("ACTIVITIES UNDERTAKEN IN YEAR 1", "ACTIVITIES UNDERTAKEN IN YEAR 2", "ACTIVITIES UNDERTAKEN IN YEAR 3")

@@ -13,7 +13,7 @@ from docx.shared import Pt
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import SimpleDocTemplate, Table
 
-from corpus.generator.render_pdf import GRID, H1, H2, _p
+from swapscore.corpus.generator.render_pdf import GRID, H1, H2, _p
 
 
 def render_generic_report(spec: dict, path: Path) -> None:

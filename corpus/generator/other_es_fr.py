@@ -20,7 +20,7 @@ from docx.shared import Pt
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import SimpleDocTemplate, Table
 
-from corpus.generator.render_pdf import CELL, CELL_BOLD, GRID, H1, H2, _p
+from swapscore.corpus.generator.render_pdf import CELL, CELL_BOLD, GRID, H1, H2, _p
 
 
 def render_strategy_report_es(spec: dict, path: Path) -> None:

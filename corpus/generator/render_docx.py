@@ -12,8 +12,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
-from corpus.generator import phrases
-from corpus.generator.model import IndicatorContent, ReportContent
+from swapscore.corpus.generator import phrases
+from swapscore.corpus.generator.model import IndicatorContent, ReportContent
 
 BOX_RATING = {
     "missing": "MISSING REQUIREMENTS",

@@ -25,9 +25,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from corpus.generator import phrases
-from corpus.generator.model import IndicatorContent, ReportContent
-from corpus.generator.render_docx import BOX_RATING, MOV_HINT, SHORT_RATING
+from swapscore.corpus.generator import phrases
+from swapscore.corpus.generator.model import IndicatorContent, ReportContent
+from swapscore.corpus.generator.render_docx import BOX_RATING, MOV_HINT, SHORT_RATING
 
 _base = getSampleStyleSheet()
 BODY = ParagraphStyle("body", parent=_base["Normal"], fontName="Helvetica", fontSize=9.5, leading=12, spaceAfter=6)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from corpus.generator.build import build_spec
-from corpus.generator.content import LEVELS
-from schemas.framework import countries, default_framework
+from swapscore.corpus.generator.build import build_spec
+from swapscore.corpus.generator.content import LEVELS
+from swapscore.schemas.framework import countries, default_framework
 
 LAYOUTS = (("platform", "reportlab", ["pdf"]), ("platform", "reportlab", ["docx"]), ("consultant", "reportlab", ["docx"]))
 

@@ -11,18 +11,18 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pipeline.sources import is_url
+from swapscore.pipeline.sources import is_url
 
 if TYPE_CHECKING:
-    from pipeline.audit.checks import AuditData
-    from schemas.records import Finding
+    from swapscore.pipeline.audit.checks import AuditData
+    from swapscore.schemas.records import Finding
 
 
 def load(out_dir: Path) -> AuditData:
     import pandas as pd
 
-    from pipeline.audit.checks import AuditData
-    from schemas.datasets import ACTION_PLAN, EVIDENCE, INDICATORS, NOTES, REPORTS
+    from swapscore.pipeline.audit.checks import AuditData
+    from swapscore.schemas.datasets import ACTION_PLAN, EVIDENCE, INDICATORS, NOTES, REPORTS
 
     def read(dataset) -> pd.DataFrame:
         path = out_dir / dataset.filename
@@ -35,7 +35,7 @@ def load(out_dir: Path) -> AuditData:
 
 def audit(data: AuditData) -> list[Finding]:
     """Every finding of every check, in a stable order."""
-    from pipeline.audit.checks import ALL_CHECKS
+    from swapscore.pipeline.audit.checks import ALL_CHECKS
 
     found = [f for check in ALL_CHECKS for f in check(data)]
     return sorted(found, key=lambda f: (f.report_id, f.pi or "", f.check_id, f.field, f.message))
@@ -59,11 +59,11 @@ def source_links(reports, out_dir: Path) -> dict[str, str]:
 
 def run_audit(out_dir: Path) -> list[Finding]:
     """Audit the datasets of ``out_dir``; refused (MixedRunError) when they come from different runs."""
-    from pipeline.audit import html
-    from pipeline.stamp import check_one_run
-    from pipeline.write import atomic_write_bytes, to_table, write_datapackage, write_parquet
-    from schemas.datasets import ACTION_PLAN, AUDIT, EVIDENCE, INDICATORS, NOTES, REPORTS
-    from schemas.framework import default_framework, frameworks
+    from swapscore.pipeline.audit import html
+    from swapscore.pipeline.stamp import check_one_run
+    from swapscore.pipeline.write import atomic_write_bytes, to_table, write_datapackage, write_parquet
+    from swapscore.schemas.datasets import ACTION_PLAN, AUDIT, EVIDENCE, INDICATORS, NOTES, REPORTS
+    from swapscore.schemas.framework import default_framework, frameworks
 
     run_id = check_one_run(out_dir, [d.filename for d in (REPORTS, INDICATORS, EVIDENCE, ACTION_PLAN, NOTES)])
     data = load(out_dir)

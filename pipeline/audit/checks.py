@@ -14,9 +14,9 @@ from functools import cache
 
 import pandas as pd
 
-from pipeline.audit.figures import figures, pick
-from schemas.framework import audit_rules, framework
-from schemas.records import Finding
+from swapscore.pipeline.audit.figures import figures, pick
+from swapscore.schemas.framework import audit_rules, framework
+from swapscore.schemas.records import Finding
 
 SCORE = {"missing": 0, "approaches": 1, "meets": 2, "exceeds": 3}
 

@@ -17,7 +17,7 @@ import spacy
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from schemas.language import FigureWords, languages
+from swapscore.schemas.language import FigureWords, languages
 
 NUMBER = r"^\d{1,3}(\.\d+|,\d{1,2})?$"
 SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " "})  # French "49\u202f%"

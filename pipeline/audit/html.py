@@ -15,8 +15,8 @@ from html import escape
 
 import pandas as pd
 
-from pipeline.audit.panels import anchor, findings_section, report_panels
-from schemas.records import Finding
+from swapscore.pipeline.audit.panels import anchor, findings_section, report_panels
+from swapscore.schemas.records import Finding
 
 COLOURS = {"missing": "#d7301f", "approaches": "#fdae61", "meets": "#a6d96a", "exceeds": "#1a9641",
            "not_applicable": "#9e9e9e"}

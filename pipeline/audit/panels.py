@@ -7,7 +7,7 @@ from html import escape
 
 import pandas as pd
 
-from schemas.records import Finding
+from swapscore.schemas.records import Finding
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 

@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.text import cell_text
-from pipeline.regions import action_plan, evidence, overview, sections, tables
-from pipeline.regions.metadata import ReportMeta, detect_framework, read_meta
-from schemas.framework import Framework, layout_vocabulary
-from schemas.records import Block, Paragraph, ParsedDocument, RawNote, RawReport, Table
+from swapscore.parsers.text import cell_text
+from swapscore.pipeline.regions import action_plan, evidence, overview, sections, tables
+from swapscore.pipeline.regions.metadata import ReportMeta, detect_framework, read_meta
+from swapscore.schemas.framework import Framework, layout_vocabulary
+from swapscore.schemas.records import Block, Paragraph, ParsedDocument, RawNote, RawReport, Table
 
 TOC_ENTRY = sections.TOC_ENTRY
 CONTENTS = re.compile(r"^(table of )?contents$", re.I)

@@ -7,9 +7,9 @@ column, kept with its header as written.
 
 from __future__ import annotations
 
-from parsers.text import collapse_ws
-from pipeline.regions.tables import TableView, data_rows
-from schemas.records import ProgressCell, RawActionRow
+from swapscore.parsers.text import collapse_ws
+from swapscore.pipeline.regions.tables import TableView, data_rows
+from swapscore.schemas.records import ProgressCell, RawActionRow
 
 SKIPPED_ROLES = ("dimension", "number")
 

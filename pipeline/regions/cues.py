@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from parsers.text import collapse_ws
-from pipeline.phrases import rating_by_grammar, rating_level
-from schemas.framework import layout_vocabulary, vocabulary
-from schemas.language import strip_accents
+from swapscore.parsers.text import collapse_ws
+from swapscore.pipeline.phrases import rating_by_grammar, rating_level
+from swapscore.schemas.framework import layout_vocabulary, vocabulary
+from swapscore.schemas.language import strip_accents
 
 PI_CODE = re.compile(r"(?<![\d.])([1-9])\s?\.\s?([1-9])(?!\d|\.\d|\s?%)")
 _NON_WORD = re.compile(r"[^\w#&/]+")

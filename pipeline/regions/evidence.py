@@ -8,11 +8,11 @@ carried down.
 
 from __future__ import annotations
 
-from parsers.text import cell_text, collapse_ws, join_lines
-from pipeline.regions.cues import code_at_start, pi_code_in_heading, words
-from pipeline.regions.tables import TableView, column_role, is_group_row
-from schemas.framework import layout_vocabulary
-from schemas.records import RawEvidence, Table, TableRow
+from swapscore.parsers.text import cell_text, collapse_ws, join_lines
+from swapscore.pipeline.regions.cues import code_at_start, pi_code_in_heading, words
+from swapscore.pipeline.regions.tables import TableView, column_role, is_group_row
+from swapscore.schemas.framework import layout_vocabulary
+from swapscore.schemas.records import RawEvidence, Table, TableRow
 
 
 def recognize(v: TableView) -> bool:

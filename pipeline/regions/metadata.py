@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.regions.cues import has_cue
-from schemas.framework import Framework, countries, default_framework, frameworks, layout_vocabulary
-from schemas.language import strip_accents
+from swapscore.pipeline.regions.cues import has_cue
+from swapscore.schemas.framework import Framework, countries, default_framework, frameworks, layout_vocabulary
+from swapscore.schemas.language import strip_accents
 
 YEAR = re.compile(r"\b(20[0-4]\d)\b(?!\s*[-–]\s*20\d\d)")
 

@@ -6,12 +6,12 @@ cells are rating levels (or headed as one) in at least three PI rows.
 
 from __future__ import annotations
 
-from parsers.text import collapse_ws
-from pipeline.phrases import answer
-from pipeline.regions.cues import rating_value
-from pipeline.regions.tables import Row, TableView, data_rows
-from schemas.framework import layout_vocabulary
-from schemas.records import RawIndicator
+from swapscore.parsers.text import collapse_ws
+from swapscore.pipeline.phrases import answer
+from swapscore.pipeline.regions.cues import rating_value
+from swapscore.pipeline.regions.tables import Row, TableView, data_rows
+from swapscore.schemas.framework import layout_vocabulary
+from swapscore.schemas.records import RawIndicator
 
 
 def rating_column(v: TableView, rows: list[Row]) -> int | None:

@@ -14,11 +14,11 @@ import functools
 import re
 from dataclasses import dataclass
 
-from parsers.text import cell_text, collapse_ws
-from pipeline.phrases import SHORT_LEVEL, answer, rating_in_sentence
-from pipeline.regions.cues import PI_CODE, answer_cues, has_cue, label_cues, pi_code_in_heading, rating_value, split_label, words
-from schemas.framework import Framework, default_framework, layout_vocabulary
-from schemas.records import Block, Paragraph, RawEvidence, RawIndicator, Table
+from swapscore.parsers.text import cell_text, collapse_ws
+from swapscore.pipeline.phrases import SHORT_LEVEL, answer, rating_in_sentence
+from swapscore.pipeline.regions.cues import PI_CODE, answer_cues, has_cue, label_cues, pi_code_in_heading, rating_value, split_label, words
+from swapscore.schemas.framework import Framework, default_framework, layout_vocabulary
+from swapscore.schemas.records import Block, Paragraph, RawEvidence, RawIndicator, Table
 
 CHAPTER_NUMBER = re.compile(r"^\d{1,2}\.?\s+[A-Z]")
 TOC_ENTRY = re.compile(r"(\.{2,}|\s)\s*\d{1,3}$")
@@ -70,7 +70,7 @@ def heading_of(paragraph: Paragraph, framework: Framework | None = None) -> tupl
 def _names_the_pi(code: str, name: str, framework: Framework) -> bool:
     from rapidfuzz import fuzz
 
-    from pipeline.normalize import normalize_name
+    from swapscore.pipeline.normalize import normalize_name
 
     indicator = framework.indicator(code)
     if indicator is None or not name:

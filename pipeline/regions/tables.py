@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from parsers.text import cell_text, collapse_ws, join_lines
-from pipeline.regions.cues import code_at_start, has_cue, words
-from schemas.framework import Framework, layout_vocabulary
-from schemas.records import Table, TableRow
+from swapscore.parsers.text import cell_text, collapse_ws, join_lines
+from swapscore.pipeline.regions.cues import code_at_start, has_cue, words
+from swapscore.schemas.framework import Framework, layout_vocabulary
+from swapscore.schemas.records import Table, TableRow
 
 ROLE_ORDER = ("reassessed", "rating", "dimension", "action", "category", "document", "number")
 
@@ -51,7 +51,7 @@ def pi_column(table: Table, framework: Framework) -> int | None:
                 counts[i] += 1
     if max(counts, default=0) > 0:
         return counts.index(max(counts))
-    from pipeline.normalize import match_heading
+    from swapscore.pipeline.normalize import match_heading
 
     names = [0] * n_cols
     for row in table.rows:

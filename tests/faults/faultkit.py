@@ -49,7 +49,7 @@ def cli(*args: str, cwd: Path | None = None, timeout: float = 300, env: dict | N
         prefix: list[str] | None = None) -> subprocess.CompletedProcess:
     """``swapscore ARGS`` in a fresh interpreter (behind ``prefix``, e.g. NOT_ROOT)."""
     environment = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
-    return subprocess.run([*(prefix or []), sys.executable, "-m", "pipeline.cli", *args], capture_output=True,
+    return subprocess.run([*(prefix or []), sys.executable, "-m", "swapscore.pipeline.cli", *args], capture_output=True,
                           text=True, cwd=cwd or ROOT, timeout=timeout, env=environment)
 
 

@@ -26,7 +26,7 @@ def main() -> None:
         time.sleep(5)  # the signal lands here (a Python handler runs at once; SIGKILL needs no wait)
 
     if stage == "parse":
-        from pipeline import batch
+        from swapscore.pipeline import batch
 
         put = batch.ResultCache.put
 
@@ -36,7 +36,7 @@ def main() -> None:
 
         batch.ResultCache.put = put_then_hit
     elif stage == "write":
-        from pipeline import write
+        from swapscore.pipeline import write
 
         replace = os.replace
 
@@ -47,7 +47,7 @@ def main() -> None:
 
         write.os.replace = replace_then_hit
     elif stage == "audit":
-        import pipeline.audit as audit
+        import swapscore.pipeline.audit as audit
 
         def audit_hit(data):
             hit()
@@ -55,7 +55,7 @@ def main() -> None:
         audit.audit = audit_hit
     else:
         raise SystemExit(f"unknown stage {stage!r}")
-    from pipeline.cli import app
+    from swapscore.pipeline.cli import app
 
     app(["extract", *args], prog_name="swapscore")
 

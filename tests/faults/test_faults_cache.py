@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from faultkit import GOOD, by_name, content
 
-from pipeline import cache as cache_module
-from pipeline.batch import run_batch
-from pipeline.cache import CACHE_DIRNAME, ResultCache, extractor_version
+from swapscore.pipeline import cache as cache_module
+from swapscore.pipeline.batch import run_batch
+from swapscore.pipeline.cache import CACHE_DIRNAME, ResultCache, extractor_version
 
 
 @pytest.fixture(scope="module")
@@ -109,7 +109,7 @@ def test_a_cache_that_cannot_be_written_is_a_warning(tmp_path):
     blocker = tmp_path / "cache"
     blocker.write_bytes(b"a file where the cache folder should be")
     cache = ResultCache(blocker)
-    from pipeline.process import process_file
+    from swapscore.pipeline.process import process_file
 
     cache.put(process_file(GOOD[0]))
     assert cache.warnings and "cannot write to the cache" in cache.warnings[0]

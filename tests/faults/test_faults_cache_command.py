@@ -9,9 +9,9 @@ import time
 from faultkit import GOOD
 from typer.testing import CliRunner
 
-from pipeline.cache import CACHE_DIRNAME, ResultCache, extractor_version, info, prune
-from pipeline.cli import app
-from pipeline.process import process_file
+from swapscore.pipeline.cache import CACHE_DIRNAME, ResultCache, extractor_version, info, prune
+from swapscore.pipeline.cli import app
+from swapscore.pipeline.process import process_file
 
 
 def _cache_with_old_versions(root):

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from faultkit import CORPUS, ROOT, by_name
 
-from parsers import ocr
-from pipeline.batch import run_batch
-from pipeline.tempfolder import PREFIX, remove_orphans, run_temp_folder
-from pipeline.workers import Limits
+from swapscore.parsers import ocr
+from swapscore.pipeline.batch import run_batch
+from swapscore.pipeline.tempfolder import PREFIX, remove_orphans, run_temp_folder
+from swapscore.pipeline.workers import Limits
 
 SCAN = CORPUS / "moldova-2019-comprehensive-consultant-scan.pdf"
 LEGACY = ROOT / "tests" / "fixtures" / "legacy-kyrgyzstan-2022-annual.doc"

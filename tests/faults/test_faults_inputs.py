@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from faultkit import GOOD, by_name, content
 
-from pipeline.batch import discover, run_batch
+from swapscore.pipeline.batch import discover, run_batch
 
 
 @pytest.fixture

@@ -15,11 +15,11 @@ from pathlib import Path
 import pytest
 from faultkit import CORPUS, ROOT, cli, content
 
-from pipeline import stamp
-from pipeline.batch import run_batch
-from pipeline.cache import CACHE_DIRNAME
-from pipeline.process import file_digest
-from pipeline.workers import Limits
+from swapscore.pipeline import stamp
+from swapscore.pipeline.batch import run_batch
+from swapscore.pipeline.cache import CACHE_DIRNAME
+from swapscore.pipeline.process import file_digest
+from swapscore.pipeline.workers import Limits
 
 FIRST = CORPUS / "kyrgyzstan-2022-annual.docx"
 SECOND = CORPUS / "kyrgyzstan-2021-annual.pdf"
@@ -111,7 +111,7 @@ def test_a_kill_at_any_stage_leaves_a_folder_the_next_run_repairs(stage, signame
 
 
 def _entry_of(path: Path, clean: dict) -> str:
-    from pipeline.process import file_digest
+    from swapscore.pipeline.process import file_digest
 
     return f"{file_digest(path)}.json"
 
@@ -138,7 +138,7 @@ def test_a_second_run_stops_with_a_clear_message_or_waits_its_turn(clean, tmp_pa
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     with stamp.locked(out):  # another run holds the folder
         refused = cli("extract", str(FIRST), "--out", str(out), "--cache-dir", str(cache))
-        waiting = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "extract", str(FIRST), "--out", str(out),
+        waiting = subprocess.Popen([sys.executable, "-m", "swapscore.pipeline.cli", "extract", str(FIRST), "--out", str(out),
                                     "--cache-dir", str(cache), "--wait"], env=env, cwd=ROOT,
                                    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         time.sleep(1.0)
@@ -158,7 +158,7 @@ def test_two_runs_at_once_into_one_folder_leave_one_run_s_files(clean, tmp_path)
     shutil.copytree(clean["cache"], cache)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     inputs = {"one": [FIRST], "two": [FIRST, SECOND]}
-    runs = {name: subprocess.Popen([sys.executable, "-m", "pipeline.cli", "extract", *map(str, files), "--out",
+    runs = {name: subprocess.Popen([sys.executable, "-m", "swapscore.pipeline.cli", "extract", *map(str, files), "--out",
                                     str(out), "--cache-dir", str(cache), "--wait"], env=env, cwd=ROOT,
                                    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
             for name, files in inputs.items()}

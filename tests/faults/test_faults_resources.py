@@ -13,11 +13,11 @@ import pytest
 from faultkit import GOOD
 from lxml import etree
 
-from parsers import docx as docx_parser
-from pipeline.batch import run_batch
-from pipeline.cache import CACHE_DIRNAME
-from pipeline.process import safe_process
-from pipeline.workers import Limits, run_supervised
+from swapscore.parsers import docx as docx_parser
+from swapscore.pipeline.batch import run_batch
+from swapscore.pipeline.cache import CACHE_DIRNAME
+from swapscore.pipeline.process import safe_process
+from swapscore.pipeline.workers import Limits, run_supervised
 
 
 def _no_memory(*_args, **_kwargs):

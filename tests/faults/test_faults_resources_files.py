@@ -9,10 +9,10 @@ import pandas as pd
 import pytest
 from faultkit import GOOD
 
-from parsers import docx as docx_parser
-from parsers import ocr
-from parsers.errors import DocumentLoadError
-from pipeline.process import process_file
+from swapscore.parsers import docx as docx_parser
+from swapscore.parsers import ocr
+from swapscore.parsers.errors import DocumentLoadError
+from swapscore.pipeline.process import process_file
 
 
 def _pages_pdf(path: Path, kinds: list[str]) -> Path:
@@ -95,7 +95,7 @@ def test_random_bytes_named_doc_fail_and_a_docx_named_doc_is_read(tmp_path):
 def test_identical_bytes_take_the_name_of_their_native_format(tmp_path):
     from faultkit import by_name
 
-    from pipeline.batch import run_batch
+    from swapscore.pipeline.batch import run_batch
 
     archive = tmp_path / "archive"
     archive.mkdir()

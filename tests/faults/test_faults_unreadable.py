@@ -8,8 +8,8 @@ import shutil
 import pytest
 from faultkit import GOOD, NOT_ROOT, by_name, cli, copy_good, loop_pdf
 
-from pipeline.batch import discover, run_batch
-from pipeline.workers import Limits
+from swapscore.pipeline.batch import discover, run_batch
+from swapscore.pipeline.workers import Limits
 
 
 def test_broken_links_fifos_and_a_looping_page_tree_get_failed_rows(tmp_path):

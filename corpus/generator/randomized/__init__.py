@@ -16,15 +16,15 @@ import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from corpus.generator.other import libreoffice_pdf
-from corpus.generator.randomized.compose import compose
-from corpus.generator.randomized.content import build_random_content, draw_report
-from corpus.generator.randomized.docx_blocks import render_blocks_docx
-from corpus.generator.randomized.draw import PRODUCERS, LayoutDraw, draw_layout
-from corpus.generator.randomized.html import chromium_pdf, to_html, weasyprint_pdf
-from corpus.generator.randomized.language import DEFAULT_LANGUAGES, LANGUAGES, local_country, template_words
-from corpus.generator.randomized.reportlab_blocks import render_blocks_pdf
-from corpus.generator.randomized.rotate import store_landscape_rotated
+from swapscore.corpus.generator.other import libreoffice_pdf
+from swapscore.corpus.generator.randomized.compose import compose
+from swapscore.corpus.generator.randomized.content import build_random_content, draw_report
+from swapscore.corpus.generator.randomized.docx_blocks import render_blocks_docx
+from swapscore.corpus.generator.randomized.draw import PRODUCERS, LayoutDraw, draw_layout
+from swapscore.corpus.generator.randomized.html import chromium_pdf, to_html, weasyprint_pdf
+from swapscore.corpus.generator.randomized.language import DEFAULT_LANGUAGES, LANGUAGES, local_country, template_words
+from swapscore.corpus.generator.randomized.reportlab_blocks import render_blocks_pdf
+from swapscore.corpus.generator.randomized.rotate import store_landscape_rotated
 
 SUFFIX = {"python-docx": ".docx"}
 

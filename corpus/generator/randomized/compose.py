@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import random
 
-from corpus.generator.model import IndicatorContent, ReportContent
-from corpus.generator.randomized.blocks import Badge, Block, Box, Cell, ListBlock, PageBreak, TableBlock, Text
-from corpus.generator.randomized.draw import LayoutDraw
-from corpus.generator.randomized.language import local_country, template_words, text_words, written_date
+from swapscore.corpus.generator.model import IndicatorContent, ReportContent
+from swapscore.corpus.generator.randomized.blocks import Badge, Block, Box, Cell, ListBlock, PageBreak, TableBlock, Text
+from swapscore.corpus.generator.randomized.draw import LayoutDraw
+from swapscore.corpus.generator.randomized.language import local_country, template_words, text_words, written_date
 
 
 def compose(content: ReportContent, draw: LayoutDraw) -> list[Block]:

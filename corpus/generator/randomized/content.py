@@ -14,11 +14,11 @@ from __future__ import annotations
 import dataclasses
 import random
 
-from corpus.generator import wordings as W
-from corpus.generator.model import URL, ActionRow, Evidence, IndicatorContent, ReportContent
-from corpus.generator.randomized.language import local_country, template_words, text_words, truth_language, written_date
-from schemas.framework import countries
-from schemas.framework import framework as load_framework
+from swapscore.corpus.generator import wordings as W
+from swapscore.corpus.generator.model import URL, ActionRow, Evidence, IndicatorContent, ReportContent
+from swapscore.corpus.generator.randomized.language import local_country, template_words, text_words, truth_language, written_date
+from swapscore.schemas.framework import countries
+from swapscore.schemas.framework import framework as load_framework
 
 LEVELS = ("missing", "approaches", "meets", "exceeds")
 

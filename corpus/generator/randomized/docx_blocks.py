@@ -16,7 +16,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from corpus.generator.randomized.blocks import Badge, Block, Box, ListBlock, PageBreak, TableBlock, Text, typed_marker
+from swapscore.corpus.generator.randomized.blocks import Badge, Block, Box, ListBlock, PageBreak, TableBlock, Text, typed_marker
 
 HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3}
 

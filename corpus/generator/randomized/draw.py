@@ -13,8 +13,8 @@ import random
 from dataclasses import asdict, dataclass, replace
 from types import ModuleType
 
-from corpus.generator import wordings as W
-from corpus.generator.randomized.language import DEFAULT_LANGUAGES, draw_language, local_country, template_words
+from swapscore.corpus.generator import wordings as W
+from swapscore.corpus.generator.randomized.language import DEFAULT_LANGUAGES, draw_language, local_country, template_words
 
 PRODUCERS = ("python-docx", "libreoffice", "reportlab", "chromium", "weasyprint")
 CONTAINERS = ("heading", "box", "band")

@@ -13,7 +13,7 @@ import tempfile
 from html import escape
 from pathlib import Path
 
-from corpus.generator.randomized.blocks import Badge, Block, Box, Cell, ListBlock, PageBreak, TableBlock, Text, typed_marker
+from swapscore.corpus.generator.randomized.blocks import Badge, Block, Box, Cell, ListBlock, PageBreak, TableBlock, Text, typed_marker
 
 CSS = """
 @page { size: A4; margin: 2cm 1.8cm; }

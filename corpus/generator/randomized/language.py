@@ -14,7 +14,7 @@ from __future__ import annotations
 import random
 from types import ModuleType
 
-from corpus.generator import wordings, wordings_es, wordings_fr
+from swapscore.corpus.generator import wordings, wordings_es, wordings_fr
 
 LANGUAGES = ("en", "es", "fr", "mixed")
 DEFAULT_LANGUAGES = ("en",)

@@ -30,7 +30,7 @@ from reportlab.platypus import (
     PageBreak as RLPageBreak,
 )
 
-from corpus.generator.randomized.blocks import Badge, Block, Box, Cell, ListBlock, PageBreak, TableBlock, Text, typed_marker
+from swapscore.corpus.generator.randomized.blocks import Badge, Block, Box, Cell, ListBlock, PageBreak, TableBlock, Text, typed_marker
 
 _base = getSampleStyleSheet()
 BODY = ParagraphStyle("rbody", parent=_base["Normal"], fontName="Helvetica", fontSize=9.5, leading=12, spaceAfter=5)
