@@ -360,10 +360,14 @@ def test_the_audit_page_labels_each_report_with_its_language():
     import pandas as pd
 
     from swapscore.pipeline.audit.html import render
+    from swapscore.schemas.datasets import INDICATORS, REPORTS
 
-    reports = pd.DataFrame([{"report_id": "r1", "source_path": "/x/informe-peru.docx", "status": "ok", "country": "Peru",
-                             "year": 2022, "report_type": "annual", "source_format": "docx", "language": "es"}])
-    indicators = pd.DataFrame([{"report_id": "r1", "pi": "1.1", "rating": "meets", "reassessed": True}])
+    def frame(dataset, row):  # every column of the dataset, the given ones filled
+        return pd.DataFrame([{column.name: row.get(column.name) for column in dataset.columns}])
+
+    reports = frame(REPORTS, {"report_id": "r1", "source_path": "/x/informe-peru.docx", "status": "ok", "country": "Peru",
+                              "year": 2022, "report_type": "annual", "source_format": "docx", "language": "es"})
+    indicators = frame(INDICATORS, {"report_id": "r1", "pi": "1.1", "rating": "meets", "reassessed": True})
     page = render(reports, indicators, [], ("1.1",))
     assert "Peru 2022 · es · informe-peru.docx" in page
 

@@ -80,6 +80,10 @@ def _select(key: str, everything: str, values) -> str:
 # --- one panel per report ------------------------------------------------------------------
 
 
+def _titles(titles: dict[str, dict[str, str]], framework) -> dict[str, str]:
+    return titles.get(framework, {}) if isinstance(framework, str) else {}
+
+
 def report_panels(reports: pd.DataFrame, indicators: pd.DataFrame, evidence: pd.DataFrame, action_plan: pd.DataFrame,
                   codes: tuple[str, ...], links: dict[str, str], titles: dict[str, dict[str, str]]) -> str:
     parts = ["<h2 id='reports'>Reports</h2>",
@@ -90,7 +94,7 @@ def report_panels(reports: pd.DataFrame, indicators: pd.DataFrame, evidence: pd.
         parts.append(_panel(report, indicators[indicators.report_id == report.report_id],
                             evidence[evidence.report_id == report.report_id],
                             action_plan[action_plan.report_id == report.report_id], codes, links.get(report.report_id),
-                            titles.get(report.framework, {}) if isinstance(report.framework, str) else {}))
+                            _titles(titles, getattr(report, "framework", None))))
     return "\n".join(parts)
 
 
