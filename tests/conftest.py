@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import signal
 from pathlib import Path
 
 import pytest
@@ -26,3 +27,9 @@ def extracted(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("datasets")
     run_batch(corpus_documents() + reference_documents(), out, jobs=2)
     return out
+
+
+def interruptible() -> None:
+    """``preexec_fn`` for a child the tests interrupt as a terminal's Ctrl-C would: SIGINT back to its default
+    (a shell's background job inherits it ignored, and Python then installs no KeyboardInterrupt for it)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)

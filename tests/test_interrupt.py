@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, interruptible
 
 FILES = sorted(CORPUS.glob("*.pdf"))[:8]
 
@@ -24,7 +24,7 @@ def test_ctrl_c_stops_cleanly_keeps_what_was_read_and_resumes(tmp_path: Path):
     command = [sys.executable, "-m", "swapscore.pipeline.cli", "extract", *map(str, FILES), "--out", str(out), "--jobs", "1"]
     # a terminal's Ctrl-C: SIGINT to the whole foreground process group, the workers included
     run = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
-                           cwd=CORPUS.parent.parent)
+                           cwd=CORPUS.parent.parent, preexec_fn=interruptible)
     deadline = time.monotonic() + 240
     while _entries(out) < 1 and time.monotonic() < deadline and run.poll() is None:
         time.sleep(0.1)

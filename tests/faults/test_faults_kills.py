@@ -20,6 +20,7 @@ from swapscore.pipeline.batch import run_batch
 from swapscore.pipeline.cache import CACHE_DIRNAME
 from swapscore.pipeline.process import file_digest
 from swapscore.pipeline.workers import Limits
+from tests.conftest import interruptible
 
 FIRST = CORPUS / "kyrgyzstan-2022-annual.docx"
 SECOND = CORPUS / "kyrgyzstan-2021-annual.pdf"
@@ -60,7 +61,7 @@ def _run_killed(stage: str, signame: str, files: list[Path], out: Path, cache: P
     log = tmp_base.parent / "killed-run.log"  # a file, not a pipe: an orphaned worker would hold a pipe open
     with log.open("w") as handle:
         run = subprocess.run([sys.executable, str(DRIVER), stage, signame, *args], env=env, stdout=handle,
-                             stderr=subprocess.STDOUT, timeout=180, cwd=ROOT)
+                             stderr=subprocess.STDOUT, timeout=180, cwd=ROOT, preexec_fn=interruptible)
     return run.returncode, log.read_text()
 
 
