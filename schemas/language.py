@@ -29,6 +29,8 @@ _NON_WORD = re.compile(r"[^\w#&/]+")
 def strip_accents(text: str) -> str:
     """"Evaluación" -> "Evaluacion"; the ordinal signs of "N.º", "Nº", "N°" dropped ("N."). Letters without a
     decomposition stay."""
+    if text.isascii():
+        return text  # nothing to strip (most of an English report)
     decomposed = unicodedata.normalize("NFKD", text.replace("º", "").replace("°", ""))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

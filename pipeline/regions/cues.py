@@ -6,6 +6,7 @@ lower-cased text with punctuation turned into spaces.
 
 from __future__ import annotations
 
+import functools
 import re
 from functools import cache
 
@@ -20,6 +21,7 @@ _SEPARATOR = re.compile(r"[\s(–—|:-]+")
 _LABEL = re.compile(r"^(?P<label>[^:?]{1,120}?)\s*(?P<mark>[:?])\s*(?P<value>\S.*)?$")
 
 
+@functools.lru_cache(maxsize=16384)  # the readers ask the same lines for one cue after another
 def words(text: str) -> str:
     """Lower case, accents off, punctuation to spaces, one space between words, padded with a space each side
     (the form of the layout vocabulary's cue words)."""

@@ -122,6 +122,7 @@ def heading_apart(block: Block, framework: Framework | None = None) -> list[Bloc
 
 SENTENCE_BREAK = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z])")
 VALUE_LABEL_WORDS = 6  # how far into a line the cue of a label without a colon may stand
+VALUE_LABEL_MAX_CHARS = 120  # a label and its value on one line, not a paragraph of findings
 
 
 def _labelled_value(text: str) -> bool:
@@ -135,6 +136,8 @@ def _value_after_cue(text: str) -> tuple[str, str] | None:
     """(label, value) split after the first rating or reassessed cue word among a line's first words."""
     tokens = text.split()
     cues = (*label_cues("rating"), *label_cues("reassessed"))
+    if len(text) > VALUE_LABEL_MAX_CHARS or not has_cue(" ".join(tokens[:VALUE_LABEL_WORDS]), cues):
+        return None  # a sentence of the findings, or no label at all
     for i, token in enumerate(tokens[:VALUE_LABEL_WORDS]):
         if has_cue(token, cues) and i + 1 < len(tokens):
             return " ".join(tokens[:i + 1]), " ".join(tokens[i + 1:])
