@@ -90,16 +90,31 @@ def report_panels(reports: pd.DataFrame, indicators: pd.DataFrame, evidence: pd.
              "<p class='muted'>Each report's Performance Indicators: the rating in the overview table and in the detailed "
              "section side by side, the evidence and the action plan; every value links to the page of the file it "
              "was read from.</p>"]
+    # rows grouped once by report and PI (filtering the frames per PI of every report costs seconds an archive)
+    ratings: dict[str, list] = {}
+    for row in indicators.itertuples():  # one pass: itertuples per group would build a row class per group
+        ratings.setdefault(row.report_id, []).append(row)
+    documents = _by_report_and_pi(evidence)
+    actions = _by_report_and_pi(action_plan)
     for report in reports.itertuples():
-        parts.append(_panel(report, indicators[indicators.report_id == report.report_id],
-                            evidence[evidence.report_id == report.report_id],
-                            action_plan[action_plan.report_id == report.report_id], codes, links.get(report.report_id),
-                            _titles(titles, getattr(report, "framework", None))))
+        parts.append(_panel(report, ratings.get(report.report_id, []), documents, actions, codes,
+                            links.get(report.report_id), _titles(titles, getattr(report, "framework", None))))
     return "\n".join(parts)
 
 
-def _panel(report, indicators: pd.DataFrame, evidence: pd.DataFrame, action_plan: pd.DataFrame, codes, link: str | None,
-           titles: dict[str, str]) -> str:
+def _by_report_and_pi(frame: pd.DataFrame) -> dict[tuple[str, str], list]:
+    """Each (report, PI)'s rows in ``seq`` order."""
+    if frame is None or frame.empty:
+        return {}
+    ordered = frame.sort_values("seq", kind="stable") if "seq" in frame.columns else frame
+    out: dict[tuple[str, str], list] = {}
+    for row in ordered.itertuples():
+        out.setdefault((row.report_id, row.pi), []).append(row)
+    return out
+
+
+def _panel(report, indicators: list, evidence: dict[tuple[str, str], list], action_plan: dict[tuple[str, str], list], codes,
+           link: str | None, titles: dict[str, str]) -> str:
     name = str(report.source_path).rsplit("/", 1)[-1]
     copies = ""
     if hasattr(report, "canonical") and isinstance(report.report_key, str):
@@ -108,9 +123,10 @@ def _panel(report, indicators: pd.DataFrame, evidence: pd.DataFrame, action_plan
             f"<h3>{escape(str(report.country or '?'))} {_year(report.year)} {escape(str(report.report_type or ''))}</h3>"
             f"<p class='muted'>{_source_link(link, None, name)} · {escape(str(report.source_format))} · "
             f"{escape(str(report.status))}{copies}</p>")
-    by_pi = {r.pi: r for r in indicators.itertuples()}
-    items = [_pi(code, by_pi.get(code), titles.get(code, ""), report.report_id, evidence[evidence.pi == code],
-                 action_plan[action_plan.pi == code], link)
+    by_pi = {r.pi: r for r in indicators}
+    rid = report.report_id
+    items = [_pi(code, by_pi.get(code), titles.get(code, ""), rid, evidence.get((rid, code), []),
+                 action_plan.get((rid, code), []), link)
              for code in [*codes, *sorted(set(by_pi) - set(codes))]]
     return head + "".join(items) + "</section>"
 
@@ -123,7 +139,7 @@ def _flag(value) -> str:
     return "—" if value is None or pd.isna(value) else ("yes" if bool(value) else "no")
 
 
-def _pi(code: str, row, title: str, report_id: str, evidence: pd.DataFrame, action_plan: pd.DataFrame, link) -> str:
+def _pi(code: str, row, title: str, report_id: str, evidence: list, action_plan: list, link) -> str:
     summary_id = anchor(report_id, code)
     if row is None:
         return (f"<details class='pi' id='{summary_id}'><summary><b>{escape(code)}</b> {escape(title)} "
@@ -134,25 +150,25 @@ def _pi(code: str, row, title: str, report_id: str, evidence: pd.DataFrame, acti
                f"{_source_link(link, row.page)}")
     body = [f"<p>Resolved rating: <b>{_rating(row.rating)}</b>; reassessed: {_flag(row.reassessed)}. "
             f"Heading as written: “{escape(str(row.heading_raw))}” ({_source_link(link, row.page)}).</p>"]
-    body.append(_evidence_list("Means of verification", evidence[evidence.kind == "means_of_verification"], link))
-    body.append(_evidence_list("Supporting evidence", evidence[evidence.kind == "supporting_document"], link))
+    body.append(_evidence_list("Means of verification", [r for r in evidence if r.kind == "means_of_verification"], link))
+    body.append(_evidence_list("Supporting evidence", [r for r in evidence if r.kind == "supporting_document"], link))
     body.append(_action_list(action_plan, link))
     return (f"<details class='pi' id='{summary_id}'><summary><b>{escape(code)}</b> {escape(str(row.pi_title or title))}"
             f"<br><span class='muted'>{ratings}</span></summary><div class='pi-body'>{''.join(body)}</div></details>")
 
 
-def _evidence_list(label: str, rows: pd.DataFrame, link) -> str:
-    if rows.empty:
+def _evidence_list(label: str, rows: list, link) -> str:
+    if not rows:
         return f"<p class='muted'>{label}: none read.</p>"
     items = []
-    for r in rows.sort_values("seq").itertuples():
+    for r in rows:
         category = f"<i>{escape(r.category)}</i>: " if isinstance(getattr(r, "category", None), str) else ""
         items.append(f"<li>{category}{escape(str(r.text))} {_source_link(link, r.page)}</li>")
     return f"<p>{label}:</p><ul class='{label.split()[0].lower()}'>{''.join(items)}</ul>"
 
 
-def _action_list(rows: pd.DataFrame, link) -> str:
-    if rows.empty:
+def _action_list(rows: list, link) -> str:
+    if not rows:
         return "<p class='muted'>Action plan: no row for this PI.</p>"
-    items = [f"<li>{escape(str(r.action))} {_source_link(link, r.page)}</li>" for r in rows.sort_values("seq").itertuples()]
+    items = [f"<li>{escape(str(r.action))} {_source_link(link, r.page)}</li>" for r in rows]
     return f"<p>Action plan:</p><ul class='action'>{''.join(items)}</ul>"
