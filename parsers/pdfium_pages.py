@@ -304,12 +304,31 @@ class _TextReader:
 
     def text_in(self, bbox: BBox) -> str:
         """The text inside a box (top-left coordinates), its lines joined by "\\n" (for the loose lines of a
-        row a page break split, ``layout.read_fragments``)."""
+        row a page break split, ``layout.read_fragments``): the glyphs whose centre the box holds, in reading
+        order as a cell's. (pdfium's own bounded text breaks a line drawn glyph by glyph, as Chromium draws
+        the rest of a split row, after every character, and drops its word spaces.)"""
         x0, top, x1, bottom = bbox
-        text = self.textpage.get_text_bounded(x0, self.height - bottom, x1, self.height - top)
-        for hyphen in _LINE_END_HYPHENS:  # keep the line break a hyphenated word was broken at
-            text = text.replace(hyphen, "-\n")
-        return tidy_cell(_readable(text).replace(_LINE_BREAK, "\n"))
+
+        def inside(box: BBox) -> bool:
+            x, y = _centre(box)
+            return x0 <= x <= x1 and top <= y <= bottom
+
+        glyphs: list[Glyph] = []
+        for start, end in _line_spans(self.text):
+            text = self.text[start:end]
+            if not text.strip():
+                continue
+            first = start + len(text) - len(text.lstrip())
+            last = start + len(text.rstrip()) - 1
+            head, tail = self._char_box(first), self._char_box(last)
+            if head[3] < top or head[1] > bottom:
+                continue
+            if inside(head) and inside(tail) and head[0] <= tail[0]:
+                glyphs.append(Glyph(_readable(self.text[first : last + 1]), head[0], head[1], tail[2], head[3], index=last))
+            else:
+                glyphs += [replace(g, text=_readable(g.text)) for g in self._glyphs(first, last + 1)
+                           if inside((g.x0, g.top, g.x1, g.bottom))]
+        return tidy_cell(cell_text(glyphs))
 
     def _char_box(self, index: int) -> tuple[float, float, float, float]:
         """x0, top, x1, bottom of a character's advance box, top-left coordinates."""

@@ -28,7 +28,9 @@ from dataclasses import dataclass
 
 LINE_TOLERANCE = 3.0  # runs whose tops are this close share a line (pdfplumber's y_tolerance)
 DUPLICATE_TOLERANCE = 1.0  # the same character drawn again this close is an overprint (pdfplumber's dedupe_chars)
-WORD_GAP = 0.25  # a gap wider than this share of the glyph height between runs is a word space
+WORD_GAP = 0.2  # a gap wider than this share of the glyph height between runs is a word space (Chromium draws
+# the first line of a page a row continues on glyph by glyph, with no space characters: its word gaps are 0.23 of
+# the height in Arial)
 RUN_GAP = 1.5  # glyphs further apart than this many heights on a line are two runs, even when pdfium joined them
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom

@@ -37,7 +37,9 @@ def join_lines(lines: list[str] | tuple[str, ...]) -> str:
     A line that ends in a letter and a hyphen ("gender-") or a slash is joined to the
     next without a space: a line broken at the hyphen of a compound word
     ("sex-" / "disaggregated") reads as the compound. So is a web address broken
-    over two lines, when the next line goes on with address characters.
+    over two lines, when the next line goes on with address characters. A line opening
+    with closing punctuation, or following one that ends with an opening bracket, is
+    joined with no space either.
     """
     out = ""
     for raw in lines:
@@ -46,7 +48,8 @@ def join_lines(lines: list[str] | tuple[str, ...]) -> str:
             continue
         if not out:
             out = line
-        elif _WORD_HYPHEN_END.search(out) or line[0] in _CLOSING or url_goes_on(out, line) or _word_goes_on(out, line):
+        elif _WORD_HYPHEN_END.search(out) or out[-1] in _OPENING or line[0] in _CLOSING or url_goes_on(out, line) \
+                or _word_goes_on(out, line):
             out += line
         else:
             out += " " + line
@@ -54,6 +57,7 @@ def join_lines(lines: list[str] | tuple[str, ...]) -> str:
 
 
 _CLOSING = ").,;:"  # a line that opens with closing punctuation (an address's ")" alone) goes on the line before
+_OPENING = "(["  # and a line that ends with an opening bracket goes on with the next ("SDGs (" / "https://...")
 _URL_CHARS = re.compile(r"^[\w\-.~%/?=&#+]+\)?[.,;]?$")
 _BROKEN_TAIL = re.compile(r"^[a-z]{1,4}[).,;]?$")
 _WORD_TAIL = re.compile(r"^[a-z]{1,3}[).,;:]?$")

@@ -24,6 +24,8 @@ from swapscore.schemas.records import Paragraph, Table
         (["(https://kenya.un.org/en/reso", "urces)"], "(https://kenya.un.org/en/resources)"),
         (["(https://kenya.un.org/en/resources)", "and the plan"], "(https://kenya.un.org/en/resources) and the plan"),
         (["results. -", "Workshop"], "results. - Workshop"),
+        (["on the SDGs (", "https://un.org/vnr.pdf)"], "on the SDGs (https://un.org/vnr.pdf)"),  # bracket opened at a line end
+        (["plans [", "draft]"], "plans [draft]"),
         (["\uf0b7 first", "second"], "first second"),
         (["  spaced   out ", "", "text"], "spaced out text"),
     ],

@@ -109,6 +109,8 @@ SECTIONS = [
      ["PI 3.2: Engagement with Women CSO", "Performance rating"]),
     (p("Joint programmes (Scorecard Indicator 2.1) Overall rating: Missing minimum requirements", bold=True),
      ["Joint programmes (Scorecard Indicator 2.1)", "Overall rating: Missing minimum requirements"]),
+    (p("UNCT-SWAP PI 1.1 COMMON COUNTRY ANALYSIS INTEGRATES GENDER ANALYSIS 2021 rating", bold=True),
+     ["UNCT-SWAP PI 1.1 COMMON COUNTRY ANALYSIS INTEGRATES GENDER ANALYSIS", "2021 rating"]),  # a label opening with its year
     # words PI names use are no label: the heading stays whole
     (p("Performance Indicator 1.1 Common Country Analysis", bold=True), ["Performance Indicator 1.1 Common Country Analysis"]),
     (p("PI 1.1 Common Country Assessment", bold=True), ["PI 1.1 Common Country Assessment"]),
@@ -253,6 +255,25 @@ def test_evidence_rows_a_page_break_cut():
     assert [(e.code, e.category, e.text) for e in evidence.read(v)] == [
         ("5.1", "Reports", "Annual report 2021"), ("5.1", "Surveys", "ProDoc signed"),
         ("6.1", "Common Country Analysis", "Brown Bag Event Agenda & LoP")]
+
+
+def test_evidence_rows_whose_pi_or_words_went_on_to_the_next_page():
+    t = table(("PI", "Type of evidence", "Title of document"),
+              ("4.1 Leadership", "Evaluations", "Performance Plan evaluation"),
+              ("", "", "CCA final draft"),  # its PI and category printed only on the next page
+              ("4.1 Leadership", "Cooperation Framework reviews", ""),
+              (None, "Joint Work Plans", "UNCT meeting minutes 30"),
+              ("", "monitoring data", "September 2026"),  # both cells go on mid-sentence: the rest of the row
+              (None, "Evaluations", "Results Matrix"),
+              ("", "Reports", "Annual report 2021"),  # a merged PI cell's rest over a new row of its own
+              page_starts=(3, 5, 7))
+    v = tables.view(t, FW)
+    assert [(e.code, e.category, e.text) for e in evidence.read(v)] == [
+        ("4.1", "Evaluations", "Performance Plan evaluation"),
+        ("4.1", "Cooperation Framework reviews", "CCA final draft"),
+        ("4.1", "Joint Work Plans monitoring data", "UNCT meeting minutes 30 September 2026"),
+        ("4.1", "Evaluations", "Results Matrix"),
+        ("4.1", "Reports", "Annual report 2021")]
 
 
 def test_evidence_per_pi_tables_with_title_rows():

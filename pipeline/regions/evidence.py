@@ -59,25 +59,33 @@ def read(v: TableView) -> list[RawEvidence]:
 
 
 def _rest_of_split_row(row: TableRow, roles: dict[str, int], carried: dict[str, str]) -> bool:
-    """A page's first row with an empty document or category cell (not merged away) and no PI of its own: the
-    rest of the row above, whose other cell the renderer moved whole to the new page."""
+    """A page's first row with no PI of its own that is the rest of the row above: its document or category
+    cell is empty (not merged away: the renderer moved that cell whole to the new page), or one of them goes
+    on mid-sentence ("reviews/monitoring data" under "Cooperation Framework"; a new row's cells open with
+    a capital)."""
     cells = [row.cells[roles[role]] if roles.get(role, len(row.cells)) < len(row.cells) else None
              for role in ("document", "category")]
     indicator = roles.get("indicator")
     own_pi = indicator is not None and indicator < len(row.cells) and _heading_code(cell_text(row.cells[indicator]))
-    return any(cell is not None and not cell.strip() for cell in cells) and not own_pi
+    if own_pi:
+        return False
+    return any(cell is not None and not cell.strip() for cell in cells) \
+        or any(cell is not None and cell.strip()[:1].islower() for cell in cells)
 
 
 def _pi_cells_moved_back(rows: list[TableRow]) -> list[TableRow]:
-    """A row split by a page break whose PI cell printed only on the next page: that cell (alone on its
-    page-start row) goes back into the row's empty first cell."""
+    """A row split by a page break whose PI cell (and perhaps its category) printed only on the next page:
+    those cells, alone on their page-start row, go back into the row's empty cells. The two rows fill
+    complementary cells: nothing is filled in both."""
     out: list[TableRow] = []
     for row in rows:
         cells = [cell_text(c) for c in row.cells]
         previous = out[-1] if out else None
-        if previous is not None and row.page_start and cells and cells[0] and not any(cells[1:]) \
-                and previous.cells and previous.cells[0] == "" and any(cell_text(c) for c in previous.cells[1:]):
-            out[-1] = TableRow((row.cells[0], *previous.cells[1:]), previous.page, previous.page_start)
+        before = [cell_text(c) for c in previous.cells] if previous is not None else []
+        if previous is not None and row.page_start and cells and cells[0] and len(before) == len(cells) \
+                and previous.cells[0] == "" and any(before[1:]) and not any(a and b for a, b in zip(before, cells)):
+            merged = tuple(below if cell_text(below) else above for above, below in zip(previous.cells, row.cells))
+            out[-1] = TableRow(merged, previous.page, previous.page_start)
             continue
         out.append(row)
     return out

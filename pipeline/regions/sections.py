@@ -97,10 +97,13 @@ def is_boundary(block: Block) -> bool:
     return emphasised and (bool(CHAPTER_NUMBER.match(text)) or has_cue(text, vocab.chapter_words))
 
 
+YEAR_FIRST = re.compile(r"(19|20)\d\d\b")  # "... GENDER ANALYSIS 2021 rating": a label may open with its year
+
+
 def heading_apart(block: Block, framework: Framework | None = None) -> list[Block]:
     """A PI heading that the reader ran together with the label under it ("... (1.3) Current rating",
     "PI 3.2: Name Performance rating": same font, and the label's first word would not have fitted on the
-    heading's line): the two, apart. The label starts at the first capitalised word after the code whose two
+    heading's line): the two, apart. The label starts at the first capitalised word (or year) after the code whose two
     first words hold a label cue, when what stands before it is still a heading; a cue word that PI names use
     ("analysis") is none here."""
     if not isinstance(block, Paragraph) or block.style == "list_item":
@@ -113,7 +116,7 @@ def heading_apart(block: Block, framework: Framework | None = None) -> list[Bloc
     starts = [m.start() for m in re.finditer(r"\S+", text) if m.start() > code.end()]
     for start in starts:
         rest = text[start:]
-        if rest[:1].isupper() and has_cue(" ".join(rest.split()[:2]), cues):
+        if (rest[:1].isupper() or YEAR_FIRST.match(rest)) and has_cue(" ".join(rest.split()[:2]), cues):
             head = Paragraph(text[:start].rstrip(), block.page, block.style, block.bold)
             if heading_of(head, framework) is not None:
                 return [head, Paragraph(rest, block.page, "body", block.bold)]
