@@ -31,7 +31,10 @@ def known_words(texts: Iterable[str]) -> set[str]:
         for i, tokens in enumerate(lines):
             first = 1 if i > 0 else 0
             last = len(tokens) - 1 if i < len(lines) - 1 else len(tokens)
-            known.update(_core(token) for token in tokens[first:last])
+            for token in tokens[first:last]:
+                known.add(_core(token))
+                if "/" in token:  # "Comunicación/Incidencia": each word of the pair is written whole, too
+                    known.update(_core(part) for part in token.split("/") if len(_core(part)) >= 3)  # not "N/A"
     known.discard("")
     return known
 
@@ -40,11 +43,11 @@ def mend_cell(text: str, known: set[str]) -> str:
     """Join a cell's lines where a word was broken across them (``known``: the document's whole words)."""
     lines = text.split("\n")
     out = [lines[0]]
-    for line in lines[1:]:
+    for number, line in enumerate(lines[1:], start=2):
         before, after = out[-1].rstrip(), line.lstrip()
         head = before.rsplit(" ", 1)[-1]
         tail = after.split(" ", 1)[0]
-        if _broken(head, tail, known):
+        if _broken(head, tail, known) or (number == len(lines) and _last_letter(head, after)):
             out[-1] = before + after
         else:
             out.append(line)
@@ -61,6 +64,14 @@ def _broken(head: str, tail: str, known: set[str]) -> bool:
     if "/" in head:  # "Comunicación/Incidenci" + "a": the word after the slash is the one broken
         head, whole = head.rsplit("/", 1)[1], whole.rsplit("/", 1)[1]
     return whole in known and (_core(head) not in known or _core(tail) not in known)
+
+
+def _last_letter(head: str, line: str) -> bool:
+    """A cell's last line that is one lowercase letter after a long word ("Comunicación/Incidenci" / "a"):
+    the word's end. A one-letter word ("a", "y", "à") never ends a cell's text: its object would follow."""
+    core = _core(line)
+    return len(core) == 1 and line.strip() == core and core.isalpha() and core.islower() \
+        and len(_core(head.rsplit("/", 1)[-1])) >= 5 and head[-1:].isalpha()
 
 
 def mend_broken_words(blocks: list[Block]) -> list[Block]:

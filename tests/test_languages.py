@@ -430,3 +430,15 @@ def test_a_word_broken_after_a_slash_is_mended_with_the_word_the_document_writes
     known = known_words(["una campaña conjunta de incidencia en 2024 con socios"])
     assert mend_cell("Comunicación/Incidenci\na", known) == "Comunicación/Incidencia"
     assert mend_cell("Comunicación/Incidencia\na la vez", known) == "Comunicación/Incidencia\na la vez"
+
+
+def test_a_cell_ending_in_one_lowercase_letter_alone_is_a_broken_word():
+    """No document writes 'Incidencia' whole, but a one-letter word never ends a cell: its object would follow.
+    A slash pair written whole elsewhere makes each of its words known."""
+    from swapscore.parsers.words import known_words, mend_cell
+
+    assert mend_cell("Comunicación/Incidenci\na", set()) == "Comunicación/Incidencia"
+    assert mend_cell("Plan de\ny", set()) == "Plan de\ny"  # a short word before it: no word broken
+    assert mend_cell("Comunicación/Incidenci\na\nsocios", set()) == "Comunicación/Incidenci\na\nsocios"
+    assert "incidencia" in known_words(["Comunicación/Incidencia y otros"])
+    assert "n" not in known_words(["N/A in this period"])  # so "UNDERTAKE" / "N IN YEAR 1" is still mended
