@@ -11,17 +11,10 @@ from swapscore.pipeline.regions import action_plan, evidence, overview, read_rep
 from swapscore.pipeline.regions.cues import pi_code_in_heading, split_label
 from swapscore.pipeline.regions.metadata import infer_report_type
 from swapscore.schemas.framework import default_framework
-from swapscore.schemas.records import Paragraph, ParsedDocument, Table, TableRow
+from swapscore.schemas.records import ParsedDocument
+from tests.builders import p, table
 
 FW = default_framework()
-
-
-def table(*rows, page_starts=()) -> Table:
-    return Table(rows=tuple(TableRow(tuple(r), page=1, page_start=(i in page_starts)) for i, r in enumerate(rows)))
-
-
-def p(text: str, style: str = "body", bold: bool = False) -> Paragraph:
-    return Paragraph(text, page=1, style=style, bold=bold)
 
 
 # --- headings ---------------------------------------------------------------------------------------------
