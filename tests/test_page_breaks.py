@@ -118,18 +118,6 @@ def test_one_line_items_with_no_marker_end_at_their_year_or_address():
                      "2025-2026 Joint Work Plan", "Report of the survey, see https://un.org/en/UNCT_GHANA_report.pdf"]
 
 
-def test_a_box_s_right_edge_is_measured_on_every_page_of_its_size():
-    """Page 2's longest line in the box ends at 470, short of the box's inner edge (480, reached on page 1):
-    the item ending at 420 left room for "Comunicado" (50 wide), so the next line is a new item."""
-    full = [line(f"A line of the box's findings that fills it {n}", 1, 60, 100 + 11 * n, x1=480) for n in range(3)]
-    short = [line(f"Another line of the box that wraps short {n}", 2, 60, 100 + 11 * n, x1=470) for n in range(3)]
-    items = [line("Documentos revisados", 2, 60, 200, x1=160), line("Terminos de referencia del Marco", 2, 60, 220, x1=420),
-             line("Comunicado de prensa", 2, 60, 231, x1=200)]
-    first, second = PageContent(number=1, height=HEIGHT, items=full), PageContent(number=2, height=HEIGHT, items=short + items)
-    texts = [b.text for b in read(first, second)]
-    assert texts[-2:] == ["Terminos de referencia del Marco", "Comunicado de prensa"]
-
-
 KNOWN = known_words(["Organizational culture is mainstreamed", "gender-sensitive inputs and empowerment",
                      "the organizational survey"])
 
