@@ -384,8 +384,13 @@ def _first_of_page(page: PageContent, table: PageTable) -> bool:
     return all(isinstance(item, Line) and (item.furniture or any(item is line for line in table.head_lines)) for item in rest)
 
 
+COLUMN_SLACK = 6.0  # a table's rule on the next page: snapped with another table's rules there, it may move by twice
+# the snap tolerance (ruling.SNAP_TOLERANCE: rules 3 pt apart on one page chain into one line at their mean)
+
+
 def _same_columns(a: PageTable, b: PageTable) -> bool:
-    return bool(a.columns) and len(a.columns) == len(b.columns) and all(abs(x - y) <= 3 for x, y in zip(a.columns, b.columns))
+    return bool(a.columns) and len(a.columns) == len(b.columns) and \
+        all(abs(x - y) <= COLUMN_SLACK for x, y in zip(a.columns, b.columns))
 
 
 # --- lines to paragraphs, tables stitched over pages ----------------------------

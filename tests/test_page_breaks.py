@@ -60,6 +60,20 @@ def test_the_rest_of_a_split_row_alone_on_the_next_page_joins_its_row():
     assert after.cells == ("", "gender mainstreaming.", "") and after.page_start  # the row readers join the two
 
 
+def test_a_split_row_joins_its_table_when_the_next_page_s_rules_snapped_a_few_points_aside():
+    """On page 2 another table's rules lie within the snap tolerance of this one's: the ruling snaps both to their
+    mean, 4 pt from where page 1 has them. Still the same table: the split row's two parts join."""
+    header = ("Indicator", "Action", "Progress")
+    first = page(1, [ruled([header, ("5.1 GTG", "Update the ToR", "Done")], 1, 100, 700),
+                     line("6.1 Resources", 1, 55, 705), line("Broaden engagement with", 1, 155, 705), line("Planned", 1, 355, 705)],
+                 frame_rules(100, 760))
+    shifted = PageTable(rows=[list(header), ["", "women's organizations.", ""], ["7.1 Results", "Report", "Done"]], page=2,
+                        top=50, bottom=200, col_edges=(50.0, 150.0, 354.0), columns=(50.0, 150.0, 354.0), right=RIGHT)
+    second = page(2, [shifted], [(x, 50, 200) for x in (50.0, 150.0, 354.0, RIGHT)])
+    (table,) = read(first, second)
+    assert ("6.1 Resources", "Broaden engagement with", "Planned") in [r.cells for r in table.rows]
+
+
 def test_two_rules_of_a_box_at_a_page_head_make_no_open_row():
     first = page(1, [ruled([("Indicator", "Action", "Progress"), ("1.1 CCA", "Update", "Done")], 1, 100, 300)],
                  frame_rules(100, 300))

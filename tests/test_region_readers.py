@@ -49,6 +49,18 @@ def test_heading_of(paragraph, is_heading):
     assert (sections.heading_of(paragraph, FW) is not None) == is_heading
 
 
+@pytest.mark.parametrize(("cell", "code"), [
+    ("6.1 Adequate resources", "6.1"),
+    ("PI 6.1", "6.1"),
+    ("gender mainstreaming 6.1 Adequate resources", "6.1"),  # the merged cell above ran over into this one
+    ("see 6.1 above", None),
+    ("Resources are tracked at 6.1 percent", None),
+])
+def test_the_pi_code_of_a_pi_cell(cell, code):
+    from swapscore.pipeline.regions.cues import pi_cell_code
+    assert pi_cell_code(cell) == code
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Rating: Meets", ("Rating", "Meets")),
     ("Was this indicator reassessed in 2021? Yes", ("Was this indicator reassessed in 2021?", "Yes")),

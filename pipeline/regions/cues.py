@@ -101,6 +101,22 @@ def _is_prefix(text: str, limit: int) -> bool:
     return all(token in _prefix_words() for token in tokens)
 
 
+_OVERFLOW = re.compile(r"^(?:[a-z][\w'-]*,?\s+){1,6}$")  # a few lowercase words: the end of the text of the cell above
+
+
+def pi_cell_code(label: str) -> str | None:
+    """The PI code of a table's PI cell: at its start, or after the last words of the merged cell above that a
+    renderer let run over into it ("gender mainstreaming 6.1 Adequate resources ...", the two lines overlapping
+    on the page); then the code is followed by the PI's name, capitalised."""
+    code = code_at_start(label)
+    if code is not None:
+        return code
+    m = PI_CODE.search(label[:80])
+    if m and _OVERFLOW.match(label[:m.start()]) and label[m.end():].lstrip()[:1].isupper():
+        return f"{m.group(1)}.{m.group(2)}"
+    return None
+
+
 def code_at_start(label: str) -> str | None:
     """The PI code a table label starts with ("PI 1.1 ...", "1.1 Common ...", "Indicator 1.1:")."""
     m = PI_CODE.search(label[:40])

@@ -9,7 +9,7 @@ carried down.
 from __future__ import annotations
 
 from swapscore.parsers.text import cell_text, collapse_ws, join_lines
-from swapscore.pipeline.regions.cues import code_at_start, pi_code_in_heading, words
+from swapscore.pipeline.regions.cues import pi_cell_code, pi_code_in_heading, words
 from swapscore.pipeline.regions.tables import TableView, column_role, is_group_row
 from swapscore.schemas.framework import layout_vocabulary
 from swapscore.schemas.records import RawEvidence, Table, TableRow
@@ -100,7 +100,7 @@ def _is_title(row: TableRow, texts: list[str]) -> bool:
 
 def _heading_code(text: str) -> str | None:
     found = pi_code_in_heading(text.split("\n")[0]) or pi_code_in_heading(text)
-    return found[0] if found else code_at_start(text)
+    return found[0] if found else pi_cell_code(text)
 
 
 def _header_roles(texts: list[str]) -> dict[str, int]:

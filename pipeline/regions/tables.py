@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from swapscore.parsers.text import cell_text, collapse_ws, join_lines
-from swapscore.pipeline.regions.cues import code_at_start, has_cue, words
+from swapscore.pipeline.regions.cues import code_at_start, has_cue, pi_cell_code, words
 from swapscore.schemas.framework import Framework, layout_vocabulary
 from swapscore.schemas.records import Table, TableRow
 
@@ -136,7 +136,7 @@ def data_rows(v: TableView, start: int | None = None) -> list[Row]:
         if ahead is not None:
             texts, ahead = [join_lines([a, b]) for a, b in zip(ahead, texts)], None
         pi_text = texts[v.pi_col] if v.pi_col is not None and v.pi_col < len(texts) else ""
-        code = code_at_start(pi_text) if pi_text else None
+        code = pi_cell_code(pi_text) if pi_text else None
         merged_rest = _merged_goes_on(v, row, rows[index + 1] if index + 1 < len(rows) else None) \
             and not any(t[:1].islower() for t in texts)  # a cell going on mid-sentence: the rest of a split row
         if not pi_text.strip() and _pi_on_next_page(v, row, rows[index + 1] if index + 1 < len(rows) else None):
@@ -148,7 +148,7 @@ def data_rows(v: TableView, start: int | None = None) -> list[Row]:
             continue
         filled = [t if (c is not None and not (merged_rest and i == v.pi_col)) or previous is None or i >= len(previous)
                   else previous[i] for i, (t, c) in enumerate(zip(texts, row.cells))]
-        code = code or (code_at_start(filled[v.pi_col]) if v.pi_col is not None and v.pi_col < len(filled) else None)
+        code = code or (pi_cell_code(filled[v.pi_col]) if v.pi_col is not None and v.pi_col < len(filled) else None)
         out.append(Row(tuple(filled), tuple(row.cells), row.page, code))
         previous = filled
     return out
