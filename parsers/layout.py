@@ -497,10 +497,15 @@ _ITEM_END = re.compile(r"(?:\)|\b(?:19|20)\d\d|https?://\S+)$")
 _YEAR_END = re.compile(r"\b(?:19|20)\d\d$")
 
 
+_YEAR_START = re.compile(r"(?:19|20)\d\d\b")
+
+
 def _ends_item(last: str, line: str) -> bool:
     """A line ending with a year, a bracket or a web address before a line opening with a capital (after a
-    year, with a number too: "2025-2026 Joint Work Plan"), unless the address goes on."""
-    opens = line[:1].isupper() or (line[:1].isdigit() and bool(_YEAR_END.search(last)))
+    year, with a number too: "2025-2026 Joint Work Plan"; after a bracket, with a year: "(summary of results)" /
+    "2018 RC & UNCT Performance Plan evaluation"), unless the address goes on."""
+    opens = line[:1].isupper() or (line[:1].isdigit() and bool(_YEAR_END.search(last))) \
+        or (last.endswith(")") and bool(_YEAR_START.match(line)))
     return opens and bool(_ITEM_END.search(last)) and not url_goes_on(last, line)
 
 

@@ -82,9 +82,10 @@ def url_goes_on(before: str, line: str) -> bool:
     head = line.split(" ", 1)[0]
     if "://" in last and _BROKEN_TAIL.match(head) and (head == line.strip() or not head[-1].isalpha()):
         return True
-    if last.startswith("(") and "://" in last and ")" not in last and _URL_CHARS.match(head) and \
+    if last.lower().startswith(("(http:", "(https:", "(www.")) and ")" not in last and _URL_CHARS.match(head) and \
             (head == line.strip() or not head[-1].isalpha()):
-        return True  # "(https://un.org/en/reso" + "urces)": an address in brackets not closed yet goes on
+        return True  # "(https://un.org/en/reso" + "urces)", "(https:/" + "/un.org/...)": an address in brackets not
+        # closed yet goes on
     tail = _URL_TAIL.search(before)
     if tail is None or tail.group(0).endswith((")", ",", ";")) or (tail.group(0).endswith(".") and line[:1].isupper()):
         return False

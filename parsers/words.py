@@ -61,9 +61,20 @@ def _broken(head: str, tail: str, known: set[str]) -> bool:
     if len(_core(tail)) == 1 and _core(tail) not in ("a", "i") and _core(tail) not in known \
             and _core(tail) not in one_letter_words() and len(_core(head)) >= 5 and head.isalpha():
         return True  # one letter alone ("UNDERTAKE" / "N IN YEAR 1"), no word ("y", "e", "à" are: languages/*.json)
+    if len(_core(head)) == 1 and head.isupper() and tail.isupper() and len(_core(tail)) >= 5 \
+            and _core(head) not in known and not _one_letter_word(_core(head), _core(tail)):
+        return True  # one capital alone at a line's end before a word in capitals ("ACTIVITIES U" / "NDERTAKEN")
     if "/" in head:  # "Comunicación/Incidenci" + "a": the word after the slash is the one broken
         head, whole = head.rsplit("/", 1)[1], whole.rsplit("/", 1)[1]
     return whole in known and (_core(head) not in known or _core(tail) not in known)
+
+
+def _one_letter_word(letter: str, following: str) -> bool:
+    """A one-letter word of a language read here, where it stands before ``following`` (Spanish "u" means
+    "or" only before a word that opens with an o sound: "siete u ocho")."""
+    if letter == "u":
+        return following.startswith(("o", "ho"))
+    return letter in one_letter_words()
 
 
 def _last_letter(head: str, line: str) -> bool:

@@ -126,10 +126,13 @@ def test_one_line_items_with_no_marker_end_at_their_year_or_address():
              line("Organizational culture survey results, 2025", 1, 50, 111, x1=300),
              line("2025-2026 Joint Work Plan", 1, 50, 122, x1=200),
              line("Report of the survey, see https://un.org/en/", 1, 50, 133, x1=495),
-             line("UNCT_GHANA_report.pdf", 1, 50, 144, x1=180)]
+             line("UNCT_GHANA_report.pdf", 1, 50, 144, x1=180),
+             line("Capacity assessment survey (summary of results)", 1, 50, 155, x1=490),
+             line("2018 RC & UNCT Performance Plan evaluation", 1, 50, 166, x1=300)]
     texts = [b.text for b in read(PageContent(number=1, height=HEIGHT, items=items))]
     assert texts == ["Minutes of UNCT meetings on gender equality (2025)", "Organizational culture survey results, 2025",
-                     "2025-2026 Joint Work Plan", "Report of the survey, see https://un.org/en/UNCT_GHANA_report.pdf"]
+                     "2025-2026 Joint Work Plan", "Report of the survey, see https://un.org/en/UNCT_GHANA_report.pdf",
+                     "Capacity assessment survey (summary of results)", "2018 RC & UNCT Performance Plan evaluation"]
 
 
 KNOWN = known_words(["Organizational culture is mainstreamed", "gender-sensitive inputs and empowerment",
@@ -138,6 +141,12 @@ KNOWN = known_words(["Organizational culture is mainstreamed", "gender-sensitive
 
 def test_a_word_a_narrow_column_broke_is_mended_with_the_document_s_words():
     assert mend_cell("Conduct the organizationa\nl culture survey", KNOWN) == "Conduct the organizational culture survey"
+
+
+def test_a_capital_alone_before_a_word_in_capitals_is_that_word_s_first_letter():
+    assert mend_cell("ACTIVITIES U\nNDERTAKEN IN YEAR 1", set()) == "ACTIVITIES UNDERTAKEN IN YEAR 1"
+    assert mend_cell("PLAN A\nACTIVITIES", set()) == "PLAN A\nACTIVITIES"  # "A" is a word
+    assert mend_cell("UN\nWOMEN", set()) == "UN\nWOMEN"
 
 
 def test_mending_joins_only_a_whole_word_of_the_document():

@@ -22,6 +22,8 @@ from swapscore.schemas.records import Paragraph, Table
         (["the period 2020 -", "2022"], "the period 2020 - 2022"),  # a dash between spaces stays one
         (["(https://un.org/sites/final-version.pdf", ")"], "(https://un.org/sites/final-version.pdf)"),
         (["(https://kenya.un.org/en/reso", "urces)"], "(https://kenya.un.org/en/resources)"),
+        (["SDGs (https:/", "/unsdg.un.org/files/UNCT_LAO_gender-equalit", "y-scorecard-final.pdf)"],
+         "SDGs (https://unsdg.un.org/files/UNCT_LAO_gender-equality-scorecard-final.pdf)"),  # broken anywhere
         (["(https://kenya.un.org/en/resources)", "and the plan"], "(https://kenya.un.org/en/resources) and the plan"),
         (["results. -", "Workshop"], "results. - Workshop"),
         (["on the SDGs (", "https://un.org/vnr.pdf)"], "on the SDGs (https://un.org/vnr.pdf)"),  # bracket opened at a line end
