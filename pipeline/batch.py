@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -232,9 +233,11 @@ def run_batch(
         last = None if force or mode == "prune" else stamp.last_run(out_dir, key)
         if last is not None:
             return _up_to_date(files, digests, unreadable_rows, last, notify, start)
+        importing = _import_write_stage(audit)
         results, cached = extract_all(list(digests), jobs=jobs, limits=limits, cache=cache, force=force,
                                       on_done=on_done, scheduler=scheduler, digests=digests, tmp_root=tmp_root,
                                       on_start=on_start)
+        importing.join()
         results = merge_duplicates([*results, *unreadable_rows])
         # A file whose result was not cached (a timeout, the memory ceiling, a cache that cannot be written) is
         # read again by the next run: the record then keeps no summary, so that run is never taken as current.
@@ -254,6 +257,27 @@ def run_batch(
         findings=written.findings,
     )
     return results, summary
+
+
+def _import_write_stage(audit: bool) -> threading.Thread:
+    """Import what the write stage and the audit use (pyarrow, pandas and spaCy's blank pipeline: one to two
+    seconds) in a thread while the workers read the files, rather than after the last file; the caller joins
+    it before writing.  A failed import is left for the write stage to raise where it is used."""
+    def run() -> None:
+        try:
+            from swapscore.pipeline import upsert, write  # noqa: F401
+
+            if audit:
+                from swapscore.pipeline.audit import checks, html  # noqa: F401
+                from swapscore.pipeline.audit.figures import prepare
+
+                prepare()
+        except Exception:  # noqa: BLE001, S110 - imported again by the write stage, which reports the error
+            pass
+
+    thread = threading.Thread(target=run, name="import-write-stage", daemon=True)
+    thread.start()
+    return thread
 
 
 def _up_to_date(files: list[Source], digests: dict[Source, str], unreadable_rows: list[Extraction], last: stamp.LastRun,
