@@ -178,8 +178,8 @@ def extract_document(doc: ParsedDocument, path: Path, report_id: str) -> Extract
     from swapscore.pipeline.phrases import answer
     from swapscore.pipeline.regions import block_text, read_report
     from swapscore.pipeline.regions.metadata import infer_report_type, looks_like_scorecard
-    from swapscore.schemas.note_codes import INFORMATIONAL_NOTES
     from swapscore.schemas.language import reading_in
+    from swapscore.schemas.note_codes import INFORMATIONAL_NOTES
 
     fmt = doc.source_format
     if doc.n_pages and doc.pages_without_text == doc.n_pages:
