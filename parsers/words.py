@@ -25,16 +25,17 @@ def _core(token: str) -> str:
 
 def known_words(texts: Iterable[str]) -> set[str]:
     """The words written whole somewhere: every token but those next to a line break of a cell."""
-    known: set[str] = set()
+    whole: set[str] = set()  # the tokens as written; their cores are taken once each (a document repeats its words)
     for text in texts:
         lines = [line.split() for line in text.split("\n")]
         for i, tokens in enumerate(lines):
             first = 1 if i > 0 else 0
             last = len(tokens) - 1 if i < len(lines) - 1 else len(tokens)
-            for token in tokens[first:last]:
-                known.add(_core(token))
-                if "/" in token:  # "Comunicación/Incidencia": each word of the pair is written whole, too
-                    known.update(_core(part) for part in token.split("/") if len(_core(part)) >= 3)  # not "N/A"
+            whole.update(tokens[first:last])
+    known = {_core(token) for token in whole}
+    for token in whole:
+        if "/" in token:  # "Comunicación/Incidencia": each word of the pair is written whole, too
+            known.update(_core(part) for part in token.split("/") if len(_core(part)) >= 3)  # not "N/A"
     known.discard("")
     return known
 

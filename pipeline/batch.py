@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -208,7 +209,9 @@ def run_batch(
 ) -> tuple[list[Extraction], BatchSummary]:
     """Extract ``files`` into the datasets of ``out_dir``: locally over ``jobs`` supervised workers, or on
     the Dask cluster at ``scheduler``; rows come out in source-path order either way.  When nothing changed
-    since the last run (same input bytes, same extractor, outputs untouched) the outputs are left as they are.
+    since the last run (same input bytes, same extractor, outputs untouched) the outputs are left as they are,
+    no cache entry is read, and the Extractions returned hold only their report rows (kept in the record of
+    the last run; the other rows are in the datasets of ``out_dir``).
 
     One run at a time per output folder: another run's lock makes this one wait ``wait`` seconds (None: as
     long as it takes) and then raise OutputBusyError.  Temporary files live in one folder per run, removed
@@ -218,22 +221,28 @@ def run_batch(
     file, ``prune`` also drops the rows of files that are gone, ``replace`` starts afresh (pipeline.upsert).
     ``on_start`` is called with each file a worker starts reading."""
     start = time.perf_counter()
+    notify = on_done or (lambda _: None)
     with stamp.locked(out_dir, wait), run_temp_folder() as tmp_root:
         stamp.remove_stray_temporaries(out_dir)
         cache = ResultCache(cache_dir or out_dir / CACHE_DIRNAME)
         remove_cache_temporaries(cache.root)
         digests, unreadable_rows = digest_all(files)
         for extraction in unreadable_rows:
-            (on_done or (lambda _: None))(extraction)
+            notify(extraction)
+        key = stamp.inputs_key(digests, audit, [e.report.source_path for e in unreadable_rows], mode)
+        last = None if force or mode == "prune" else stamp.last_run(out_dir, key)
+        if last is not None:
+            return _up_to_date(files, digests, unreadable_rows, last, notify, start)
+        importing = _import_write_stage(audit)
         results, cached = extract_all(list(digests), jobs=jobs, limits=limits, cache=cache, force=force,
                                       on_done=on_done, scheduler=scheduler, digests=digests, tmp_root=tmp_root,
                                       on_start=on_start)
+        importing.join()
         results = merge_duplicates([*results, *unreadable_rows])
-        key = stamp.inputs_key(digests, audit, [e.report.source_path for e in unreadable_rows], mode)
-        up_to_date = not force and mode != "prune" and cached == len(digests) and stamp.is_current(out_dir, key)
-        written = Written() if up_to_date else write_outputs(results, out_dir, key, audit, [str(f) for f in files], mode,
-                                                             cache)
-        findings = stamp.findings(out_dir) if up_to_date else written.findings
+        # A file whose result was not cached (a timeout, the memory ceiling, a cache that cannot be written) is
+        # read again by the next run: the record then keeps no summary, so that run is never taken as current.
+        all_cached = all(cache.has(digest) for digest in set(digests.values()))
+        written = write_outputs(results, out_dir, key, audit, [str(f) for f in files], mode, cache, all_cached)
     summary = BatchSummary(
         files=len(files),
         statuses=dict(Counter(e.report.status for e in results)),
@@ -241,12 +250,57 @@ def run_batch(
         parsed=len(digests) - cached,
         cached=cached,
         seconds=time.perf_counter() - start,
-        up_to_date=up_to_date,
         warnings=tuple(cache.warnings),
         reports=len(results),
         duplicates=sum(len(e.report.duplicate_paths) for e in results),
         kept=written.kept, replaced=written.replaced, gone=written.gone, pruned=written.pruned,
-        findings=findings,
+        findings=written.findings,
+    )
+    return results, summary
+
+
+def _import_write_stage(audit: bool) -> threading.Thread:
+    """Import what the write stage and the audit use (pyarrow, pandas and spaCy's blank pipeline: one to two
+    seconds) in a thread while the workers read the files, rather than after the last file; the caller joins
+    it before writing.  A failed import is left for the write stage to raise where it is used."""
+    def run() -> None:
+        try:
+            from swapscore.pipeline import upsert, write  # noqa: F401
+
+            if audit:
+                from swapscore.pipeline.audit import checks, html  # noqa: F401
+                from swapscore.pipeline.audit.figures import prepare
+
+                prepare()
+        except Exception:  # noqa: BLE001, S110 - imported again by the write stage, which reports the error
+            pass
+
+    thread = threading.Thread(target=run, name="import-write-stage", daemon=True)
+    thread.start()
+    return thread
+
+
+def _up_to_date(files: list[Source], digests: dict[Source, str], unreadable_rows: list[Extraction], last: stamp.LastRun,
+                notify: Callable[[Extraction], None], start: float) -> tuple[list[Extraction], BatchSummary]:
+    """A run that found its outputs current: nothing is parsed, read from the cache or written.  Its results
+    are the report rows the record of the last run keeps (the other rows are in the datasets)."""
+    results = [Extraction(report) for report in last.reports]
+    unreadable = {e.report.source_path for e in unreadable_rows}
+    for extraction in results:
+        if extraction.report.source_path not in unreadable:
+            for _ in range(1 + len(extraction.report.duplicate_paths)):
+                notify(extraction)
+    summary = BatchSummary(
+        files=len(files),
+        statuses=dict(Counter(r.status for r in last.reports)),
+        indicators=sum(last.indicators),
+        parsed=0,
+        cached=len(digests),
+        seconds=time.perf_counter() - start,
+        up_to_date=True,
+        reports=len(results),
+        duplicates=sum(len(r.duplicate_paths) for r in last.reports),
+        findings=last.findings,
     )
     return results, summary
 
@@ -263,10 +317,11 @@ class Written:
 
 
 def write_outputs(results: list[Extraction], out_dir: Path, key: str, audit: bool, inputs: Iterable[str] = (),
-                  mode: str = "add", cache: ResultCache | None = None) -> Written:
+                  mode: str = "add", cache: ResultCache | None = None, resumable: bool = True) -> Written:
     """The write stage, in an order a kill at any moment leaves detectable: the record of the last run goes
     first, the datasets (this run's rows upserted into the folder's, all staged, then renamed), the audit,
-    and the new record last."""
+    and the new record last (with the summary a re-run that writes nothing prints, unless ``resumable`` is
+    False: some result was not cached, and the next run must read its file again)."""
     from swapscore.pipeline.upsert import merge
     from swapscore.pipeline.write import tables_for, write_tables
 
@@ -279,5 +334,5 @@ def write_outputs(results: list[Extraction], out_dir: Path, key: str, audit: boo
 
         counted = Counter((f.check_id, f.severity) for f in run_audit(out_dir))
         counts = tuple((check, severity, n) for (check, severity), n in sorted(counted.items()))
-    stamp.record(out_dir, key, audit, counts)
+    stamp.record(out_dir, key, audit, counts, [(e.report, len(e.indicators)) for e in results] if resumable else None)
     return Written(merged.kept, merged.replaced, merged.gone, merged.pruned, counts)

@@ -173,6 +173,10 @@ class ResultCache:
         if self._warn is not None:
             self._warn(message)
 
+    def has(self, report_id: str) -> bool:
+        """Whether an entry is stored for these bytes (not whether it can be trusted: ``get`` checks that)."""
+        return bool(report_id) and self._path(report_id).is_file()
+
     def get(self, report_id: str) -> Extraction | None:
         """The cached extraction of these bytes (labelled with the path it was first read from); None when
         absent, unreadable or not to be trusted (with a warning).  Entries are stored before duplicates are

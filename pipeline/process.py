@@ -34,7 +34,7 @@ def load_readers() -> None:
     from swapscore.parsers import ocr, parse, resources  # noqa: F401
     from swapscore.pipeline import normalize, phrases, regions  # noqa: F401
     from swapscore.pipeline.regions import metadata  # noqa: F401
-    from swapscore.schemas import datasets  # noqa: F401
+    from swapscore.schemas import note_codes  # noqa: F401
 
 
 def file_digest(path: Source) -> str:
@@ -178,8 +178,8 @@ def extract_document(doc: ParsedDocument, path: Path, report_id: str) -> Extract
     from swapscore.pipeline.phrases import answer
     from swapscore.pipeline.regions import block_text, read_report
     from swapscore.pipeline.regions.metadata import infer_report_type, looks_like_scorecard
-    from swapscore.schemas.datasets import INFORMATIONAL_NOTES
     from swapscore.schemas.language import reading_in
+    from swapscore.schemas.note_codes import INFORMATIONAL_NOTES
 
     fmt = doc.source_format
     if doc.n_pages and doc.pages_without_text == doc.n_pages:

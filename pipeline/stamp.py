@@ -8,7 +8,10 @@ audit are not rebuilt.  Any change to an input, to swapscore, or to an
 output file (edited, deleted) makes the next run write everything again.
 The record lives in ``OUT/.swapscore-cache/last-run.json``; it is removed
 before a run writes anything and written again last, so a run killed while
-writing leaves no record and the next run writes everything again.
+writing leaves no record and the next run writes everything again.  It also
+keeps what the run's summary needs (each report row and its number of
+indicators, the audit's finding counts), so a re-run that finds the outputs
+current prints its summary without opening a cache entry or a dataset.
 
 Every Parquet file of a run carries the run's id in its metadata
 (``swapscore.run_id``, a digest of the inputs, the extractor and the audit
@@ -27,13 +30,15 @@ import socket
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from filelock import FileLock, Timeout
 
 from swapscore.pipeline.atomic import RUN_ID_KEY, atomic_write_bytes, is_temporary
-from swapscore.pipeline.cache import CACHE_DIRNAME, extractor_version
+from swapscore.pipeline.cache import CACHE_DIRNAME, CacheEntryError, extractor_version, from_data, to_data
 from swapscore.pipeline.process import file_digest
+from swapscore.schemas.records import ReportRecord
 
 STAMP_NAME = "last-run.json"
 LOCK_NAME = "run.lock"  # in OUT/.swapscore-cache/, beside the record: never among the outputs
@@ -166,22 +171,57 @@ def check_one_run(out_dir: Path, names: Iterable[str] | None = None) -> str | No
 def is_current(out_dir: Path, key: str) -> bool:
     """True when the last run in ``out_dir`` had these inputs and its outputs are untouched: each with the
     bytes that run wrote (so all of one run, the record being written after the last of them)."""
+    return _current_record(out_dir, key) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class LastRun:
+    """What the record of a current folder keeps for the summary of a run that writes nothing."""
+
+    reports: tuple[ReportRecord, ...]  # the run's report rows, duplicates merged, in the order written
+    indicators: tuple[int, ...]  # each report's number of indicator rows
+    findings: tuple[tuple[str, str, int], ...]  # audit finding counts (check, severity, count)
+
+
+def last_run(out_dir: Path, key: str) -> LastRun | None:
+    """The summary the record keeps when the outputs are current for ``key``; None when they are not, or the
+    record predates the summary or does not hold it in the shape this module writes (the run then writes
+    everything again)."""
+    stamp = _current_record(out_dir, key)
+    if stamp is None:
+        return None
+    try:
+        rows = stamp["reports"]
+        reports = tuple(from_data(ReportRecord, row["report"]) for row in rows)
+        indicators = tuple(row["indicators"] for row in rows)
+        if not all(type(n) is int for n in indicators):
+            return None
+        return LastRun(reports, indicators, _findings(stamp))
+    except (CacheEntryError, KeyError, TypeError, ValueError):
+        return None
+
+
+def _current_record(out_dir: Path, key: str) -> dict | None:
     try:
         stamp = json.loads(_path(out_dir).read_text(encoding="utf-8"))
-        return stamp["inputs"] == key and bool(stamp["outputs"]) and all(
+        current = stamp["inputs"] == key and bool(stamp["outputs"]) and all(
             file_digest(out_dir / name) == digest for name, digest in stamp["outputs"].items()
         )
-    except (OSError, ValueError, KeyError, TypeError):
-        return False
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+    return stamp if current else None
 
 
 def findings(out_dir: Path) -> tuple[tuple[str, str, int], ...]:
     """The audit finding counts (check, severity, count) the record of the last run keeps."""
     try:
-        stamp = json.loads(_path(out_dir).read_text(encoding="utf-8"))
-        return tuple((str(c), str(s), int(n)) for c, s, n in stamp.get("findings", []))
-    except (OSError, ValueError, TypeError):
+        return _findings(json.loads(_path(out_dir).read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError, AttributeError):
         return ()
+
+
+def _findings(stamp: dict) -> tuple[tuple[str, str, int], ...]:
+    return tuple((str(c), str(s), int(n)) for c, s, n in stamp.get("findings", []))
 
 
 def forget(out_dir: Path) -> None:
@@ -189,12 +229,17 @@ def forget(out_dir: Path) -> None:
     _path(out_dir).unlink(missing_ok=True)
 
 
-def record(out_dir: Path, key: str, audit: bool, counts: Iterable[tuple[str, str, int]] = ()) -> None:
-    """Note that the outputs now in ``out_dir`` were written from the inputs ``key`` stands for (and the
-    audit's finding counts, for a re-run that writes nothing to print)."""
+def record(out_dir: Path, key: str, audit: bool, counts: Iterable[tuple[str, str, int]] = (),
+           reports: Iterable[tuple[ReportRecord, int]] | None = None) -> None:
+    """Note that the outputs now in ``out_dir`` were written from the inputs ``key`` stands for, with what
+    a re-run that writes nothing prints: the audit's finding counts, and the run's report rows each with its
+    number of indicator rows.  Without ``reports`` the record says the outputs are current (``is_current``)
+    but holds no summary, so the next run does not skip its work (``last_run`` is None)."""
     outputs = {name: file_digest(out_dir / name) for name in output_names(audit)}
-    text = json.dumps({"inputs": key, "run_id": run_id(key), "outputs": outputs, "findings": [list(c) for c in counts]},
-                      indent=2)
+    record = {"inputs": key, "run_id": run_id(key), "outputs": outputs, "findings": [list(c) for c in counts]}
+    if reports is not None:
+        record["reports"] = [{"report": to_data(report), "indicators": n} for report, n in reports]
+    text = json.dumps(record, indent=2)
     atomic_write_bytes(_path(out_dir), lambda tmp: tmp.write_text(text, encoding="utf-8"))
 
 

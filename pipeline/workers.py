@@ -17,6 +17,7 @@ import multiprocessing
 import os
 import resource
 import signal
+import sys
 import tempfile
 import threading
 import time
@@ -104,7 +105,7 @@ class _Worker:
         self.conn, child = context.Pipe()
         args = (child, limits.memory_mb, os.getpid(), str(tmp_root) if tmp_root else None)
         self.process = context.Process(target=_worker_main, args=args, daemon=True)
-        with _sigint_ignored():
+        with _sigint_ignored(), _main_not_reimported():
             self.process.start()
         child.close()
         self.ready = False
@@ -155,6 +156,23 @@ def _sigint_ignored() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGINT, previous)
+
+
+@contextmanager
+def _main_not_reimported() -> Iterator[None]:
+    """Start a worker without running the parent's main module again.  A spawned process imports the
+    parent's ``__main__`` in case the target lives there; ours lives in this module, and the main module is
+    the command line (typer and rich, about 0.2 s a worker) or a caller's script (bench/run_bench.py imports
+    the corpus generator: 0.5 s).  multiprocessing names the main module to the child by its ``__spec__`` or
+    ``__file__``; without them the child leaves it alone."""
+    main = sys.modules["__main__"]
+    saved = {name: main.__dict__.pop(name) for name in ("__spec__", "__file__") if name in main.__dict__}
+    if "__spec__" in saved:
+        main.__spec__ = None  # the import system expects the attribute
+    try:
+        yield
+    finally:
+        main.__dict__.update(saved)
 
 
 def _descendants(pid: int) -> list[int]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import pyarrow as pa
 
 from swapscore.schemas.language import language_codes
+from swapscore.schemas.note_codes import INFORMATIONAL_NOTES, NOTE_CODES  # noqa: F401 (re-exported)
 
 STATUS = ("ok", "partial", "failed", "skipped")
 LANGUAGES = language_codes()  # one per file in schemas/languages/
@@ -165,11 +166,6 @@ ACTION_PLAN = Dataset(
     ),
 )
 
-# Every note makes its report partial, except the informational ones.
-NOTE_CODES = ("heading-unmatched", "pi-unknown", "pi-duplicated", "rating-off-scale", "rating-missing", "evidence-unmatched",
-              "action-row-unmatched", "section-rating-missing", "reassessed-missing", "label-without-value", "region-empty",
-              "sections-missing", "table-unread", "report-type-inferred")
-INFORMATIONAL_NOTES = ("report-type-inferred",)
 
 NOTES = Dataset(
     name="notes",

@@ -37,3 +37,40 @@ def test_a_dask_local_cluster_writes_the_same_datasets(local, tmp_path):
                                   dashboard_address=None) as cluster:
         run_batch(FILES, tmp_path, scheduler=cluster.scheduler_address)
     assert _bytes(tmp_path) == local
+
+
+def test_a_worker_neither_runs_the_callers_script_again_nor_imports_the_audits_libraries(tmp_path):
+    """A spawned worker would import the caller's main script (and all it imports) before its first file;
+    ours starts without it, and reading a file imports neither pyarrow nor pandas nor spaCy."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    marker = tmp_path / "script-imported-by-a-worker"
+    script = tmp_path / "caller.py"
+    script.write_text(
+        "import sys\n"
+        f"sys.path.insert(0, {str(ROOT)!r})\n"
+        "if __name__ != '__main__':\n"
+        f"    open({str(marker)!r}, 'w').close()\n"
+        "from pathlib import Path\n"
+        "from swapscore.pipeline.workers import Limits, run_supervised\n"
+        "def check(outcome):\n"
+        "    print(outcome.extraction.report.status)\n"
+        "if __name__ == '__main__':\n"
+        "    run_supervised([Path(sys.argv[1])], 1, Limits(), check)\n"
+    )
+    probe = tmp_path / "probe.py"  # what a worker has imported once it has read a file
+    probe.write_text(
+        "import sys\n"
+        f"sys.path.insert(0, {str(ROOT)!r})\n"
+        "from pathlib import Path\n"
+        "from swapscore.pipeline.process import load_readers, safe_process\n"
+        "load_readers(); safe_process(Path(sys.argv[1]))\n"
+        "print(sorted(m for m in ('pyarrow', 'pandas', 'spacy', 'numpy') if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, str(script), str(FILES[0])], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["ok"] and not marker.exists()
+    imported = subprocess.run([sys.executable, str(probe), str(FILES[0])], capture_output=True, text=True, check=True)
+    assert imported.stdout.strip() == "[]"

@@ -279,6 +279,25 @@ def test_a_rerun_parses_nothing_and_writes_identical_datasets(tmp_path):
     assert (forced.parsed, forced.cached) == (3, 0)
 
 
+def test_an_up_to_date_run_reads_no_cache_entry_and_reports_what_the_last_run_did(tmp_path):
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    for name in ("kyrgyzstan-2021-annual.pdf", "kyrgyzstan-2022-annual.docx"):
+        shutil.copy(CORPUS / name, archive)
+    shutil.copy(CORPUS / "kyrgyzstan-2021-annual.pdf", archive / "copy-of-2021.pdf")  # merged into one report
+    (archive / "not-a-report.pdf").write_bytes(b"%PDF-1.4 truncated")  # a failed row
+    files, out = sorted(archive.iterdir()), tmp_path / "out"
+    first_results, first = run_batch(files, out, jobs=1)
+    for entry in (out / CACHE_DIRNAME).glob("*/*.json"):
+        entry.write_bytes(b"damaged")  # an up-to-date run does not open them, so it does not notice
+    results, again = run_batch(files, out, jobs=1)
+    assert (again.up_to_date, again.parsed, again.cached, again.warnings) == (True, 0, len(files), ())
+    assert [e.report for e in results] == [e.report for e in first_results]
+    assert (again.statuses, again.indicators, again.reports, again.duplicates, again.findings) == \
+        (first.statuses, first.indicators, first.reports, first.duplicates, first.findings)
+    assert first.duplicates == 1 and first.statuses.get("failed") == 1 and first.indicators > 0
+
+
 @pytest.mark.parametrize("damage", ["edited", "deleted"])
 def test_an_output_touched_since_the_last_run_is_written_again(tmp_path, damage):
     files = [CORPUS / "kyrgyzstan-2021-annual.pdf", CORPUS / "kyrgyzstan-2022-annual.docx"]

@@ -105,8 +105,10 @@ def overview_vs_section(data: AuditData) -> Iterator[Finding]:
 
 def coverage(data: AuditData) -> Iterator[Finding]:
     minimum = audit_rules()["min_reassessed_annual"]
+    by_report = dict(tuple(data.indicators.groupby("report_id", sort=False)))
+    no_rows = data.indicators.iloc[0:0]
     for report in data.scorecards().itertuples():
-        rows = data.indicators[data.indicators.report_id == report.report_id]
+        rows = by_report.get(report.report_id, no_rows)
         codes = framework(report.framework).codes
         if report.report_type == "annual":
             reassessed = sorted(rows[rows.reassessed.fillna(False).astype(bool)].pi)
@@ -157,13 +159,16 @@ def _previous_reports(data: AuditData) -> Iterator[tuple]:
 
 
 def carried_forward(data: AuditData) -> Iterator[Finding]:
-    ratings = data.indicators.set_index(["report_id", "pi"])
+    rows_of: dict[str, list] = {}
+    for r in data.indicators.itertuples():
+        rows_of.setdefault(r.report_id, []).append(r)
+    ratings = {(r.report_id, r.pi): r.rating for rows in rows_of.values() for r in rows}
     jump = audit_rules()["jump_levels"]
     for previous, current in _previous_reports(data):
-        for r in data.indicators[data.indicators.report_id == current.report_id].itertuples():
-            if (previous.report_id, r.pi) not in ratings.index:
+        for r in rows_of.get(current.report_id, []):
+            if (previous.report_id, r.pi) not in ratings:
                 continue
-            before, now = _value(ratings.loc[(previous.report_id, r.pi), "rating"]), _value(r.rating)
+            before, now = _value(ratings[(previous.report_id, r.pi)]), _value(r.rating)
             if not before or not now or before == now:
                 continue
             where = f"{int(previous.year)} ({before!r}) to {int(current.year)} ({now!r})"

@@ -61,6 +61,12 @@ def _nlp() -> tuple[spacy.language.Language, Matcher]:
     return nlp, matcher
 
 
+def prepare() -> None:
+    """Build the pipeline and the patterns now (the write stage does so while the workers read files)."""
+    _nlp()
+    _may_state_a_share()
+
+
 def _number(text: str) -> float:
     return float(re.sub(r"[^\d.]", "", text.replace(",", ".")))
 

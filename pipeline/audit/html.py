@@ -95,6 +95,7 @@ def render(reports: pd.DataFrame, indicators: pd.DataFrame, findings: list[Findi
     ``titles``: each framework's PI names (framework id -> code -> title), for PIs a report lacks."""
     scorecards = reports[reports.report_id.isin(indicators.report_id)].sort_values(["country", "year", "source_path"])
     labels = {r.report_id: _label(r) for r in scorecards.itertuples()}
+    cells = _cells(scorecards, indicators)
     evidence = evidence if evidence is not None else pd.DataFrame(columns=["report_id", "pi", "kind", "seq", "text", "page"])
     action_plan = action_plan if action_plan is not None else pd.DataFrame(columns=["report_id", "pi", "seq", "action", "page"])
     parts = [
@@ -109,11 +110,11 @@ def render(reports: pd.DataFrame, indicators: pd.DataFrame, findings: list[Findi
         "<h2>Ratings by report and Performance Indicator</h2>",
         _legend(),
         "<p class='muted'>Click a cell for the PI in its report: ratings, evidence, action plan and the pages they come from.</p>",
-        f"<div class='scroll'>{_heatmap(scorecards, indicators, codes, labels, heatmap_id='heatmap')}</div>",
+        f"<div class='scroll'>{_heatmap(scorecards, cells, codes, labels, heatmap_id='heatmap')}</div>",
         "<h2>Distribution of ratings per Performance Indicator</h2>",
         f"<div class='scroll'>{_distribution(indicators, codes)}</div>",
         "<h2>Each country's ratings over the years</h2>",
-        _countries(scorecards, indicators, codes),
+        _countries(scorecards, cells, codes),
         findings_section(findings, reports, links or {}),
         report_panels(scorecards, indicators, evidence, action_plan, codes, links or {}, titles or {}),
         f"<script>{SCRIPT}</script></body></html>",
@@ -145,9 +146,14 @@ def _legend() -> str:
     return "<p class='legend'>" + "".join(items) + "</p>"
 
 
-def _heatmap(reports: pd.DataFrame, indicators: pd.DataFrame, codes, labels: dict, heatmap_id: str) -> str:
+def _cells(reports: pd.DataFrame, indicators: pd.DataFrame) -> dict:
+    """Each (report, PI) row of the reports shown, with its rating and reassessed flag, looked up once for
+    every heatmap (the page's and each country's)."""
     shown = indicators[indicators.report_id.isin(reports.report_id)][["report_id", "pi", "rating", "reassessed"]]
-    by_key = {(r.report_id, r.pi): r for r in shown.itertuples()}
+    return {(r.report_id, r.pi): r for r in shown.itertuples()}
+
+
+def _heatmap(reports: pd.DataFrame, by_key: dict, codes, labels: dict, heatmap_id: str) -> str:
     label_width = 12 + CHAR_W * max((len(labels.get(r, "")) for r in reports.report_id), default=10)
     width, height = label_width + CELL * len(codes) + 10, HEAD_H + CELL * len(reports) + 4
     out = [f"<svg id='{heatmap_id}' class='heatmap' xmlns='http://www.w3.org/2000/svg' width='{width}' height='{height}' "
@@ -155,17 +161,17 @@ def _heatmap(reports: pd.DataFrame, indicators: pd.DataFrame, codes, labels: dic
     for j, code in enumerate(codes):
         x = label_width + j * CELL + CELL / 2
         out.append(f"<text x='{x}' y='{HEAD_H - 10}' font-size='11' text-anchor='middle'>{code}</text>")
-    for i, report in enumerate(reports.itertuples()):
+    for i, report_id in enumerate(reports.report_id):
         y = HEAD_H + i * CELL
-        out.append(f"<a href='#{anchor(report.report_id)}'><text x='{label_width - 6}' y='{y + CELL * 0.65}' font-size='11' "
-                   f"text-anchor='end'>{escape(labels.get(report.report_id, ''))}</text></a>")
+        out.append(f"<a href='#{anchor(report_id)}'><text x='{label_width - 6}' y='{y + CELL * 0.65}' font-size='11' "
+                   f"text-anchor='end'>{escape(labels.get(report_id, ''))}</text></a>")
         for j, code in enumerate(codes):
-            row = by_key.get((report.report_id, code))
+            row = by_key.get((report_id, code))
             rating = row.rating if row is not None and isinstance(row.rating, str) else None
             fill = COLOURS.get(rating, NOT_RATED)
             x = label_width + j * CELL
-            title = f"{labels.get(report.report_id, '')} · PI {code}: {rating or 'not rated'}"
-            out.append(f"<a href='#{anchor(report.report_id, code)}'><rect class='cell' data-rating='{rating or ''}' "
+            title = f"{labels.get(report_id, '')} · PI {code}: {rating or 'not rated'}"
+            out.append(f"<a href='#{anchor(report_id, code)}'><rect class='cell' data-rating='{rating or ''}' "
                        f"data-pi='{code}' x='{x}' y='{y}' width='{CELL - 2}' height='{CELL - 2}' fill='{fill}'>"
                        f"<title>{escape(title)}</title></rect>")
             if row is not None and row.reassessed is True:
@@ -197,11 +203,11 @@ def _distribution(indicators: pd.DataFrame, codes) -> str:
     return "".join(out)
 
 
-def _countries(reports: pd.DataFrame, indicators: pd.DataFrame, codes) -> str:
+def _countries(reports: pd.DataFrame, cells: dict, codes) -> str:
     blocks = []
     for country, series in reports.dropna(subset=["country"]).groupby("country"):
         labels = {r.report_id: f"{'' if pd.isna(r.year) else int(r.year)} {r.report_type or ''} · {r.source_format}"
                   for r in series.itertuples()}
-        svg = _heatmap(series, indicators, codes, labels, heatmap_id=f"country-{escape(country).replace(' ', '-')}")
+        svg = _heatmap(series, cells, codes, labels, heatmap_id=f"country-{escape(country).replace(' ', '-')}")
         blocks.append(f"<div class='scroll'><b>{escape(country)}</b><br>{svg}</div>")
     return "<div class='small-multiples'>" + "".join(blocks) + "</div>"

@@ -87,6 +87,7 @@ KINDS = ["planted pickle", "unsupported pickle protocol", "json of another shape
 def test_a_damaged_cache_entry_is_a_miss_and_the_rows_stay_right(kind, first_run, tmp_path):
     out = tmp_path / "out"
     shutil.copytree(first_run, out)
+    (out / CACHE_DIRNAME / "last-run.json").unlink()  # else the outputs are current and no entry is read
     marker = tmp_path / "code-ran"
     hit = _corrupt(kind, _entries(out), marker)
     _, summary = run_batch(GOOD, out, jobs=2, audit=False)
