@@ -66,8 +66,9 @@ def _ocr_pages_without_text(path: Path, pages: list[PageContent]) -> float | Non
     empty = [p for p in pages if not p.has_text]
     if not empty or not ocr.available():
         return None
-    lines, confidences = ocr.read_pages(path, [p.number for p in empty])
+    read = ocr.read_pages(path, [p.number for p in empty])
     for page in empty:
-        page.items = list(lines.get(page.number, []))
+        page.items = list(read.items.get(page.number, []))
         page.has_text = bool(page.items)
+    confidences = read.confidences
     return round(sum(confidences) / len(confidences), 1) if confidences else None
