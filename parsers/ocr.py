@@ -21,7 +21,7 @@ import re
 import shutil
 import subprocess
 import tempfile
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from statistics import median
 from xml.etree import ElementTree
@@ -36,10 +36,12 @@ from swapscore.parsers.layout import NUMBERED, Line, PageContent, PageTable, is_
 from swapscore.parsers.reading import CellIndex
 from swapscore.parsers.ruling import RuledTable, find_tables
 from swapscore.parsers.text import strip_bullet, tidy_cell
+from swapscore.schemas.records import DoubtfulWord
 
 INSTALL_HINT = "apt-get install tesseract-ocr"
 DPI = 200
 TIMEOUT_S = 120
+LOW_CONFIDENCE = 60.0  # a word read with a confidence (0-100) under this is doubtful: the values holding it get a note
 BLANK_DPI = 36  # the cheap look at a page: about 1/30 of the pixels of the OCR rendering
 BLANK_DARK_LEVEL = 200  # a grey darker than this (0 black, 255 white) is ink
 BLANK_MAX_DARK_PIXELS = 12  # a page with fewer dark pixels than this at BLANK_DPI is blank (specks, noise)
@@ -68,12 +70,14 @@ class OcrPages:
 
     items: dict[int, list[Line | PageTable]]
     confidences: list[float]
+    doubtful: list[DoubtfulWord] = field(default_factory=list)  # the words read with a confidence under LOW_CONFIDENCE
 
 
 def read_pages(path: Path, numbers: list[int]) -> OcrPages:
     """OCR lines and tables of the given 1-based pages, and the confidence of every word read."""
     items: dict[int, list[Line | PageTable]] = {}
     confidences: list[float] = []
+    doubtful: list[DoubtfulWord] = []
     pdf = _open(path)
     try:
         with tempfile.TemporaryDirectory() as tmp:
@@ -88,13 +92,15 @@ def read_pages(path: Path, numbers: list[int]) -> OcrPages:
                 words = with_ink(_tesseract(image), np.asarray(clean.ocr_image), DPI)
                 image.unlink()
                 confidences.extend(w.confidence for w in words)
+                doubtful.extend(DoubtfulWord(number, w.text, w.confidence) for w in words
+                                if w.confidence < LOW_CONFIDENCE and sum(c.isalnum() for c in w.text) >= 2)
                 items[number] = page_items(words, list(clean.segments), number)
     finally:
         pdf.close()
     lines = [item for page in items.values() for item in page if isinstance(item, Line)]
     snap_sizes(lines)
     mark_bold(lines)
-    return OcrPages(items, confidences)
+    return OcrPages(items, confidences, doubtful)
 
 
 def with_ink(words: list[Word], pixels: np.ndarray, dpi: int) -> list[Word]:
@@ -157,7 +163,8 @@ def words_text(words: list[Word]) -> str:
             lines[-1].append(word)
         else:
             lines.append([word])
-    return "\n".join(" ".join(mend_bullet([w.text for w in sorted(line, key=lambda w: w.left)])) for line in lines)
+    return "\n".join(" ".join(mend_bullet([w.text for w in sorted(line, key=lambda w: w.left)]))
+                     for line in lines if not _rule_remnant(line))
 
 
 def _middle(line: list[Word]) -> float:
@@ -193,7 +200,7 @@ def _page(pdf: pdfium.PdfDocument, path: Path, number: int) -> pdfium.PdfPage:
 def _tesseract(image: Path) -> list[Word]:
     # one thread: tesseract's OpenMP threads only fight the worker processes for the cores
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
-    result = subprocess.run(["tesseract", str(image), "stdout", "--psm", "3", "hocr"], capture_output=True,
+    result = subprocess.run(["tesseract", str(image), "stdout", "--psm", "4", "hocr"], capture_output=True,
                             text=True, timeout=TIMEOUT_S, check=True, env=env, preexec_fn=die_with_parent)
     return hocr_words(result.stdout, DPI)
 
@@ -263,8 +270,16 @@ def _lines(words: list[Word], page: int) -> list[Line]:
     grouped: dict[str, list[Word]] = {}
     for word in words:
         grouped.setdefault(word.line_key, []).append(word)
-    lines = (_line(sorted(ws, key=lambda w: w.left), page) for ws in grouped.values())
+    lines = (_line(sorted(ws, key=lambda w: w.left), page) for ws in grouped.values() if not _rule_remnant(ws))
     return sorted(lines, key=lambda ln: ln.top)
+
+
+_REMNANT = set("|_-—–=~:;.,'\"`!")
+
+
+def _rule_remnant(words: list[Word]) -> bool:
+    """A line of nothing but strokes ("|", "_", "—"): what is left of a ruling OCR took for text."""
+    return all(set(w.text) <= _REMNANT for w in words)
 
 
 # what tesseract reads a round list bullet as, alone before a word that opens with a capital or a digit

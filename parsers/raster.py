@@ -29,9 +29,10 @@ MAX_SKEW = 3.0  # degrees: a scanner's tilt; a page turned further is not straig
 DARK = 160  # a grey darker than this is ink (rules, text)
 SHADE = 248  # the paper's background (``_background``) is lighter than this, a shaded fill's darker
 BACKGROUND_RANK = 0.8  # the background of a pixel: this far up the greys around it, darkest 0, lightest 1
-RULE_MIN_PT = 15.0  # a run of ink this long (points) is a ruling, not a letter
+RULE_MIN_PT = 15.0  # a horizontal run of ink this long (points) is a ruling, not a letter
+RULE_MIN_V_PT = 10.0  # a vertical one this long (a row a page break cut short is as tall as a line of text)
 FILL_MIN_PT = 30.0  # a shaded fill is this wide at least
-FILL_MIN_HEIGHT_PT = 11.0  # and this tall
+FILL_MIN_HEIGHT_PT = 9.0  # and this tall
 GAP_PT = 0.8  # a ruling's run may break for this long (JPEG noise, a faint stretch)
 CLEARANCE_PT = 1.5  # a ruling has no ink this far above and below it along most of its length
 FILL_HOLE_PT = 1.0  # a fill's specks lighter than the threshold, this long at most, are closed
@@ -119,13 +120,13 @@ def find_rulings(pixels: np.ndarray, dpi: int) -> tuple[list[Segment], np.ndarra
     dark = pixels < DARK
     gap = max(1, round(GAP_PT * px))
     clearance = max(2, round(CLEARANCE_PT * px))
-    length = round(RULE_MIN_PT * px)
+    length, length_v = round(RULE_MIN_PT * px), round(RULE_MIN_V_PT * px)
     erase = np.zeros(pixels.shape, dtype=bool)
     segments: list[Segment] = []
     for y, x0, x1 in _rule_runs(dark, length, gap, clearance):
         segments.append(((x0 * scale, (y + 0.5) * scale), (x1 * scale, (y + 0.5) * scale)))
         erase[max(y - 1, 0): y + 2, x0:x1] = True
-    for x, y0, y1 in _rule_runs(dark.T, length, gap, clearance):
+    for x, y0, y1 in _rule_runs(dark.T, length_v, gap, clearance):
         segments.append((((x + 0.5) * scale, y0 * scale), ((x + 0.5) * scale, y1 * scale)))
         erase[y0:y1, max(x - 1, 0): x + 2] = True
     fill = _background(pixels) < SHADE
@@ -134,7 +135,7 @@ def find_rulings(pixels: np.ndarray, dpi: int) -> tuple[list[Segment], np.ndarra
     # a fill is wide and tall: what is left of the page's text in ``fill`` is not
     fill = _long_runs(fill, round(FILL_MIN_PT * px)) & _long_runs(fill.T, round(FILL_MIN_HEIGHT_PT * px)).T
     segments += _horizontal_edges(fill, scale, length)
-    segments += [((a[1], a[0]), (b[1], b[0])) for a, b in _horizontal_edges(fill.T, scale, length)]
+    segments += [((a[1], a[0]), (b[1], b[0])) for a, b in _horizontal_edges(fill.T, scale, length_v)]
     return segments, erase
 
 

@@ -168,8 +168,8 @@ ACTION_PLAN = Dataset(
 # Every note makes its report partial, except the informational ones.
 NOTE_CODES = ("heading-unmatched", "pi-unknown", "pi-duplicated", "rating-off-scale", "rating-missing", "evidence-unmatched",
               "action-row-unmatched", "section-rating-missing", "reassessed-missing", "label-without-value", "region-empty",
-              "sections-missing", "table-unread", "report-type-inferred")
-INFORMATIONAL_NOTES = ("report-type-inferred",)
+              "sections-missing", "table-unread", "report-type-inferred", "ocr-low-confidence")
+INFORMATIONAL_NOTES = ("report-type-inferred", "ocr-low-confidence")
 
 NOTES = Dataset(
     name="notes",

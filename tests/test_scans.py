@@ -218,3 +218,41 @@ def test_line_sizes_snap_to_one_size_per_cluster():
     ocr.snap_sizes(lines)
     assert len({line.size for line in lines}) == 2
     assert lines[0].size == lines[3].size and lines[4].size == lines[6].size and lines[0].size < lines[4].size
+
+
+def test_a_line_of_strokes_left_by_a_ruling_is_no_text():
+    words = [_word("|", 50, 100, line="a"), _word("Some", 50, 130, line="b"), _word("|", 80, 130, line="b"),
+             _word("text", 90, 130, line="b"), _word("—_", 50, 160, line="c")]
+    assert [line.text for line in ocr.page_items(words, [], 1)] == ["Some | text"]
+    assert ocr.words_text(words) == "Some | text"
+
+
+# --- confidence ------------------------------------------------------------------------------
+
+
+def test_values_holding_a_doubtful_word_get_a_note_naming_it():
+    from swapscore.pipeline.ocr_notes import low_confidence_notes
+    from swapscore.schemas.records import DoubtfulWord, RawEvidence, RawIndicator, RawReport
+
+    raw = RawReport(
+        cover_text="", full_text_sample="",
+        indicators=(RawIndicator("overview", "1.1 CCA", "1.1", "MEEIS minimum requirements", "Yes", 2),
+                    RawIndicator("overview", "1.2 UNDAF", "1.2", "Meets minimum requirements", "Yes", 2)),
+        evidence=(RawEvidence("1.1", "1.1", "means_of_verification", "Minutes of the MEEIS meeting", None, 5),),
+        action_plan=(),
+    )
+    notes = low_confidence_notes([DoubtfulWord(2, "MEEIS", 41.0), DoubtfulWord(3, "Yes", 30.0)], raw, "r")
+    assert [(n.code, n.pi, n.page) for n in notes] == [("ocr-low-confidence", "1.1", 2)]
+    assert "'meeis' (41)" in notes[0].message and "overview rating" in notes[0].message
+
+
+@pytest.mark.skipif(not ocr.available(), reason="tesseract not installed (.ci/run installs it)")
+def test_a_scan_keeps_its_mean_confidence_and_notes_values_under_the_threshold(tmp_path: Path, monkeypatch):
+    from swapscore.pipeline.process import process_file
+
+    monkeypatch.setattr(ocr, "LOW_CONFIDENCE", 101.0)  # every word doubtful: every value read gets a note
+    extraction = process_file(CORPUS / "moldova-2019-comprehensive-consultant-scan.pdf")
+    assert 50 < extraction.report.ocr_confidence <= 100
+    notes = [n for n in extraction.notes if n.code == "ocr-low-confidence"]
+    assert len(notes) >= 15 and all(n.page is not None for n in notes)
+    assert extraction.report.status == "ok"  # informational: the status stays as it was
