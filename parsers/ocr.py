@@ -163,8 +163,8 @@ def words_text(words: list[Word]) -> str:
             lines[-1].append(word)
         else:
             lines.append([word])
-    return "\n".join(" ".join(mend_bullet([w.text for w in sorted(line, key=lambda w: w.left)]))
-                     for line in lines if not _rule_remnant(line))
+    ordered = (trim_remnants(sorted(line, key=lambda w: w.left)) for line in lines)
+    return "\n".join(" ".join(mend_bullet([w.text for w in line])) for line in ordered if line and not _rule_remnant(line))
 
 
 def _middle(line: list[Word]) -> float:
@@ -270,7 +270,8 @@ def _lines(words: list[Word], page: int) -> list[Line]:
     grouped: dict[str, list[Word]] = {}
     for word in words:
         grouped.setdefault(word.line_key, []).append(word)
-    lines = (_line(sorted(ws, key=lambda w: w.left), page) for ws in grouped.values() if not _rule_remnant(ws))
+    ordered = (trim_remnants(sorted(ws, key=lambda w: w.left)) for ws in grouped.values())
+    lines = (_line(ws, page) for ws in ordered if ws and not _rule_remnant(ws))
     return sorted(lines, key=lambda ln: ln.top)
 
 
@@ -280,6 +281,19 @@ _REMNANT = set("|_-—–=~:;.,'\"`!")
 def _rule_remnant(words: list[Word]) -> bool:
     """A line of nothing but strokes ("|", "_", "—"): what is left of a ruling OCR took for text."""
     return all(set(w.text) <= _REMNANT for w in words)
+
+
+def trim_remnants(words: list[Word]) -> list[Word]:
+    """A line's words without the strokes at its ends (the side of a badge or a cell read as "|" or "_")."""
+    start, end = 0, len(words)
+    while start < end and set(words[start].text) <= _EDGE_REMNANT:
+        start += 1
+    while end > start and set(words[end - 1].text) <= _EDGE_REMNANT:
+        end -= 1
+    return words[start:end]
+
+
+_EDGE_REMNANT = set("|_—–=~")
 
 
 # what tesseract reads a round list bullet as, alone before a word that opens with a capital or a digit

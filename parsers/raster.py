@@ -38,8 +38,12 @@ CLEARANCE_PT = 1.5  # a ruling has no ink this far above and below it along most
 FILL_HOLE_PT = 1.0  # a fill's specks lighter than the threshold, this long at most, are closed
 BUSY_SHARE = 0.15  # ... that is, along all but this share of it
 SOLID_SHARE = 0.9  # and is ink along this share of its length at least (before its gaps are closed)
-BADGE_BACKGROUND = 110  # where the local background is darker than this, the text is light on dark: invert
-BADGE_REDUCE = 8  # the local background is seen at 1/8 of the resolution
+BADGE_BACKGROUND = 170  # where the local background is darker than this, the text is light on dark: invert
+BADGE_MIN_WIDTH_PT = 30.0  # a dark fill is a badge or a band when it is this wide
+BADGE_MAX_HEIGHT_PT = 60.0  # and at most this tall
+PAPER = 215  # paper is lighter than this
+EDGE_DARK = 200  # along a fill's side, the fill is darker than this (JPEG blurs the side)
+BADGE_MIN_HEIGHT_PT = 5.0  # and this tall (dense bold text on white is neither, over such a stretch)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +62,7 @@ def clean_page(image: Image.Image, dpi: int) -> CleanPage:
     skew = estimate_skew(grey)
     if abs(skew) >= 0.05:
         grey = grey.rotate(skew, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=255)
-    grey = invert_dark_backgrounds(grey)
+    grey = invert_dark_backgrounds(grey, dpi)
     pixels = np.asarray(grey)
     segments, rule_mask = find_rulings(pixels, dpi)
     erased = np.where(rule_mask, np.uint8(255), pixels)
@@ -94,19 +98,71 @@ def estimate_skew(grey: Image.Image, max_skew: float = MAX_SKEW) -> float:
 # --- light text on dark backgrounds ------------------------------------------------------
 
 
-def invert_dark_backgrounds(grey: Image.Image) -> Image.Image:
-    """Invert the pixels where the local background is dark (a coloured badge, a dark header band)."""
-    if grey.width < BADGE_REDUCE * 4 or grey.height < BADGE_REDUCE * 4:
-        return grey
-    background = grey.reduce(BADGE_REDUCE).filter(ImageFilter.MedianFilter(5))
-    dark = np.asarray(background) < BADGE_BACKGROUND
-    if not dark.any():
-        return grey
-    mask = np.kron(dark, np.ones((BADGE_REDUCE, BADGE_REDUCE), dtype=bool))
+def invert_dark_backgrounds(grey: Image.Image, dpi: int = 200) -> Image.Image:
+    """Light text on a dark fill (a coloured badge, a dark heading band) made dark text on white: each dark box
+    (``dark_boxes``) is mapped so that its fill turns white and its light text black."""
     pixels = np.asarray(grey)
-    full = np.zeros(pixels.shape, dtype=bool)
-    full[: mask.shape[0], : mask.shape[1]] = mask[: pixels.shape[0], : pixels.shape[1]]
-    return Image.fromarray(np.where(full, 255 - pixels, pixels).astype(np.uint8))
+    boxes = dark_boxes(pixels, dpi)
+    if not boxes:
+        return grey
+    out = pixels.copy()
+    for x0, y0, x1, y1 in boxes:
+        region = pixels[y0:y1, x0:x1].astype(np.float32)
+        level = float(np.median(region))
+        out[y0:y1, x0:x1] = np.clip(255.0 * (255.0 - region) / max(255.0 - level, 1.0), 0, 255).astype(np.uint8)
+    return Image.fromarray(out)
+
+
+def dark_boxes(pixels: np.ndarray, dpi: int) -> list[tuple[int, int, int, int]]:
+    """Boxes (x0, top, x1, bottom in pixels) of dark fills: a top side where paper above turns dark below along
+    at least a badge's width, and the nearest bottom side under it where dark turns to paper, over the same
+    stretch.  A line of text has no such sides: the paper shows between its letters."""
+    px = dpi / 72
+    step = max(1, round(0.7 * px))
+    light, dark = pixels >= PAPER, pixels < EDGE_DARK
+    tops = np.zeros_like(dark)  # paper a little above, dark on the row and the next (the letters start lower)
+    tops[step:-1] = light[: -step - 1] & dark[step:-1] & dark[step + 1:]
+    bottoms = np.zeros_like(dark)
+    bottoms[1:-step] = dark[:-step - 1] & dark[1:-step] & light[step + 1:]
+    tops[1:] |= tops[:-1]  # a side a tilt or JPEG moved by a row is still one side
+    bottoms[1:] |= bottoms[:-1]
+    width, gap = round(BADGE_MIN_WIDTH_PT * px), max(1, round(1.5 * px))
+    top_runs = _first_rows(_row_runs(_close_gaps(tops, gap), width))
+    bottom_runs = _first_rows(_row_runs(_close_gaps(bottoms, gap), width))
+    boxes = []
+    for y, x0, x1 in top_runs:
+        below = [(yb, max(x0, b0), min(x1, b1)) for yb, b0, b1 in bottom_runs
+                 if BADGE_MIN_HEIGHT_PT * px <= yb - y <= BADGE_MAX_HEIGHT_PT * px and min(x1, b1) - max(x0, b0) >= 0.8 * (x1 - x0)]
+        if below:
+            yb, b0, b1 = min(below)
+            box = (b0, y + step, b1, yb + 1)
+            if np.median(pixels[box[1]:box[3], box[0]:box[2]]) < BADGE_BACKGROUND:  # a fill, not a line of letters
+                boxes.append(box)
+    return [b for b in boxes if not any(o != b and _inside(b, o) for o in boxes)]
+
+
+def _inside(box: tuple[int, int, int, int], outer: tuple[int, int, int, int], slack: int = 4) -> bool:
+    return outer[0] - slack <= box[0] and outer[1] - slack <= box[1] and box[2] <= outer[2] + slack \
+        and box[3] <= outer[3] + slack
+
+
+def _row_runs(mask: np.ndarray, length: int) -> list[tuple[int, int, int]]:
+    """(row, start, end) of each run of set pixels along a row at least ``length`` long."""
+    padded = np.zeros((mask.shape[0], mask.shape[1] + 2), dtype=np.int8)
+    padded[:, 1:-1] = mask
+    change = np.diff(padded, axis=1)
+    rows, starts = np.nonzero(change == 1)
+    _, ends = np.nonzero(change == -1)
+    return [(y, a, b) for y, a, b in zip(rows.tolist(), starts.tolist(), ends.tolist()) if b - a >= length]
+
+
+def _first_rows(runs: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Of runs on consecutive rows over the same stretch (one side drawn a few pixels thick), the first."""
+    kept: list[tuple[int, int, int]] = []
+    for y, x0, x1 in sorted(runs):
+        if not any(0 < y - ky <= 3 and abs(x0 - k0) <= 3 and abs(x1 - k1) <= 3 for ky, k0, k1 in kept[-20:]):
+            kept.append((y, x0, x1))
+    return kept
 
 
 # --- ruling lines ----------------------------------------------------------------------------

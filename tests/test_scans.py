@@ -94,17 +94,6 @@ def test_skew_is_measured_and_undone(angle: float):
     assert raster.estimate_skew(tilted) == pytest.approx(-angle, abs=0.06)
 
 
-def test_light_text_on_a_dark_badge_turns_dark_on_light():
-    image, draw = _page(300, 100)
-    draw.rectangle([_pt(20), _pt(20), _pt(200), _pt(60)], fill=60)  # a dark badge
-    draw.rectangle([_pt(40), _pt(35), _pt(45), _pt(45)], fill=250)  # a light stroke on it
-    draw.rectangle([_pt(240), _pt(35), _pt(245), _pt(45)], fill=10)  # a dark stroke on the paper
-    out = np.asarray(raster.invert_dark_backgrounds(image))
-    assert out[_pt(40), _pt(42)] < 30  # the light stroke is now dark
-    assert out[_pt(25), _pt(100)] > 180  # the badge is now light
-    assert out[_pt(40), _pt(242)] < 30 and out[_pt(80), _pt(100)] == 255  # the rest as it was
-
-
 # --- ruling lines from the raster -----------------------------------------------------------
 
 
@@ -256,3 +245,22 @@ def test_a_scan_keeps_its_mean_confidence_and_notes_values_under_the_threshold(t
     notes = [n for n in extraction.notes if n.code == "ocr-low-confidence"]
     assert len(notes) >= 15 and all(n.page is not None for n in notes)
     assert extraction.report.status == "ok"  # informational: the status stays as it was
+
+
+def test_strokes_at_the_ends_of_a_line_are_trimmed():
+    words = [_word("Rating:", 50, 100), _word("Meets", 90, 100), _word("|", 130, 100), _word("_", 140, 100)]
+    assert [line.text for line in ocr.page_items(words, [], 1)] == ["Rating: Meets"]
+
+
+def test_a_dark_badge_is_found_and_its_light_text_turned_dark():
+    image, draw = _page(400, 120, dpi=200)
+    draw.rectangle([_pt(40, 200), _pt(30, 200), _pt(240, 200), _pt(50, 200)], fill=110)  # a badge, 20 pt tall
+    font = _font(_pt(11, 200))
+    draw.text((_pt(45, 200), _pt(33, 200)), "Meets minimum requirements", fill=255, font=font)
+    draw.text((_pt(40, 200), _pt(70, 200)), "MEETS MINIMUM REQUIREMENTS BOLD TEXT", fill=0, font=font)  # no badge
+    (box,) = raster.dark_boxes(np.asarray(image), 200)
+    assert box[0] == pytest.approx(_pt(40, 200), abs=4) and box[2] == pytest.approx(_pt(240, 200), abs=4)
+    out = np.asarray(raster.invert_dark_backgrounds(image, 200))
+    inside = out[_pt(31, 200):_pt(49, 200), _pt(42, 200):_pt(238, 200)]
+    assert (inside > 200).mean() > 0.6 and (inside < 80).mean() > 0.05  # white fill, dark letters
+    assert (out[_pt(68, 200):_pt(85, 200)] == np.asarray(image)[_pt(68, 200):_pt(85, 200)]).all()
