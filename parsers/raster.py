@@ -136,9 +136,23 @@ def dark_boxes(pixels: np.ndarray, dpi: int) -> list[tuple[int, int, int, int]]:
         if below:
             yb, b0, b1 = min(below)
             box = (b0, y + step, b1, yb + 1)
-            if np.median(pixels[box[1]:box[3], box[0]:box[2]]) < BADGE_BACKGROUND:  # a fill, not a line of letters
+            if _is_fill(pixels, box):
                 boxes.append(box)
     return [b for b in boxes if not any(o != b and _inside(b, o) for o in boxes)]
+
+
+def _is_fill(pixels: np.ndarray, box: tuple[int, int, int, int]) -> bool:
+    """A dark fill, not a line of capitals whose tops and bottoms line up: mostly dark, and dark right under its
+    top side and right over its bottom side along nearly all its width (a fill's padding; the letters leave gaps)."""
+    x0, y0, x1, y1 = box
+    region = pixels[y0:y1, x0:x1]
+    if region.size == 0 or np.median(region) >= BADGE_BACKGROUND:
+        return False
+    edges = [pixels[y, x0:x1] for y in (y0 + 1, y1 - 2) if y0 <= y < y1]
+    return all((row < EDGE_DARK).mean() >= FILL_EDGE_SHARE for row in edges)
+
+
+FILL_EDGE_SHARE = 0.9  # the share of a fill's width that is dark right inside its top and bottom sides
 
 
 def _inside(box: tuple[int, int, int, int], outer: tuple[int, int, int, int], slack: int = 4) -> bool:
