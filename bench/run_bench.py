@@ -8,6 +8,7 @@ Synthesizes an archive of PDFs with the corpus scale mode, then times
   (c) naive baseline: pdfplumber extract_text() and extract_tables() on every page, one process,
   (d) floor: pypdfium2 text of every page and nothing else, one process,
   (e) a warm re-run of (a) over the unchanged archive,
+(f) the OCR path: scans of 4 short reports (``bench/ocr_bench.py``), 2 jobs,
 and a single 300-page report for the peak memory of one worker.  Prints pages
 per second, the ratios the issue sets targets for, and peak memory per worker;
 writes the figures as JSON.  Timings are measured here, never asserted by tests.
@@ -34,6 +35,9 @@ sys.path.insert(0, str(ROOT))
 from swapscore.corpus.generator.build import build_spec  # noqa: E402
 from swapscore.corpus.generator.synth import synth_spec, synthesize  # noqa: E402
 from swapscore.pipeline.batch import run_batch  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "bench"))
+from ocr_bench import ocr_throughput  # noqa: E402
 
 
 def pages_of(files: list[Path]) -> int:
@@ -106,6 +110,9 @@ def main() -> None:
         "e_warm_rerun": timed("(e) warm re-run, 2 jobs", lambda: run_batch(files, out, jobs=2, audit=True)),
     }
 
+    ocr = ocr_throughput(args.workdir / "ocr", reports=4, dpi=200, jobs=2)
+    print(f"  (f) OCR, 2 jobs: {ocr['pages']} scanned pages in {ocr['seconds']:.1f} s", flush=True)
+
     big_spec = {**synth_spec(0, seed=7, pdf_only=True, padding=args.padding), "name": "long-300-pages", "padding": 470}
     (args.workdir / "long").mkdir(parents=True)
     big = [p for p in build_spec(big_spec, args.workdir / "long", libreoffice=False) if p.suffix == ".pdf"]
@@ -127,6 +134,7 @@ def main() -> None:
     print()
     for k, v in ratios.items():
         print(f"{k:38} {v:9.2f}   target {targets[k]}")
+    print(f"{'f_ocr_2_jobs (200 dpi scans)':38} {ocr['seconds']:9.1f} {ocr['pages_per_second']:9.2f}")
     print(f"{'peak_worker_mb (20 archive reports)':38} {peak_archive:9.0f}")
     print(f"{'peak_worker_mb_300_pages':38} {peak_big:9.0f}   target {targets['peak_worker_mb_300_pages']}"
           f"  ({big_pages} pages)")
@@ -135,7 +143,7 @@ def main() -> None:
               f"Python {platform.python_version()}"
     result = {"machine": machine, "reports": len(files), "pages": pages, "seconds": t, "pages_per_second": rates,
               "ratios": ratios, "targets": targets, "peak_worker_mb": {"archive": peak_archive, "300_pages": peak_big},
-              "long_report_pages": big_pages}
+              "long_report_pages": big_pages, "ocr": ocr}
     args.json.write_text(json.dumps(result, indent=2))
     print(f"\nmachine: {machine}\nwritten: {args.json}")
 

@@ -16,26 +16,32 @@ live in is the worker's temporary folder (the run's, which the run removes).
 
 from __future__ import annotations
 
-import csv
-import io
 import os
+import re
 import shutil
 import subprocess
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from statistics import median
+from xml.etree import ElementTree
 
+import numpy as np
 import pypdfium2 as pdfium
 
+from swapscore.parsers import raster
 from swapscore.parsers.children import die_with_parent
 from swapscore.parsers.errors import DocumentLoadError
-from swapscore.parsers.layout import NUMBERED, Line
-from swapscore.parsers.text import strip_bullet
+from swapscore.parsers.layout import NUMBERED, Line, PageContent, PageTable, is_frame, page_table, read_fragments, vertical_rules
+from swapscore.parsers.reading import CellIndex
+from swapscore.parsers.ruling import RuledTable, find_tables
+from swapscore.parsers.text import strip_bullet, tidy_cell
+from swapscore.schemas.records import DoubtfulWord
 
 INSTALL_HINT = "apt-get install tesseract-ocr"
 DPI = 200
 TIMEOUT_S = 120
+LOW_CONFIDENCE = 60.0  # a word read with a confidence (0-100) under this is doubtful: the values holding it get a note
 BLANK_DPI = 36  # the cheap look at a page: about 1/30 of the pixels of the OCR rendering
 BLANK_DARK_LEVEL = 200  # a grey darker than this (0 black, 255 white) is ink
 BLANK_MAX_DARK_PIXELS = 12  # a page with fewer dark pixels than this at BLANK_DPI is blank (specks, noise)
@@ -53,30 +59,116 @@ class Word:
     right: float
     bottom: float
     confidence: float
-    line_key: tuple[int, int, int]
+    line_key: str  # the id of tesseract's line
+    line_size: float  # tesseract's estimate of the line's text height (x_size), points
+    ink: float = 0.0  # share of dark pixels in the word's box (bold strokes are heavier)
 
 
-def read_pages(path: Path, numbers: list[int]) -> tuple[dict[int, list[Line]], list[float]]:
-    """OCR lines of the given 1-based pages, and the confidence of every word read."""
-    lines: dict[int, list[Line]] = {}
+@dataclass(slots=True)
+class OcrPages:
+    """What OCR read: each page's items (lines and ruled tables), and the confidence of every word read."""
+
+    items: dict[int, list[Line | PageTable]]
+    confidences: list[float]
+    doubtful: list[DoubtfulWord] = field(default_factory=list)  # the words read with a confidence under LOW_CONFIDENCE
+
+
+def read_pages(path: Path, numbers: list[int]) -> OcrPages:
+    """OCR lines and tables of the given 1-based pages, and the confidence of every word read."""
+    items: dict[int, list[Line | PageTable]] = {}
     confidences: list[float] = []
+    doubtful: list[DoubtfulWord] = []
     pdf = _open(path)
     try:
         with tempfile.TemporaryDirectory() as tmp:
             for number in numbers:
                 page = _page(pdf, path, number)
                 if is_blank(page):
-                    lines[number] = []
+                    items[number] = []
                     continue
+                clean = raster.clean_page(page.render(scale=DPI / 72).to_pil(), DPI)
                 image = Path(tmp) / f"page-{number}.png"
-                page.render(scale=DPI / 72).to_pil().convert("L").save(image)
-                words = _tesseract(image)
+                clean.ocr_image.save(image)
+                words = with_ink(_tesseract(image), np.asarray(clean.ocr_image), DPI)
                 image.unlink()
                 confidences.extend(w.confidence for w in words)
-                lines[number] = _lines(words, number)
+                doubtful.extend(DoubtfulWord(number, w.text, w.confidence) for w in words
+                                if w.confidence < LOW_CONFIDENCE and sum(c.isalnum() for c in w.text) >= 2)
+                items[number] = page_items(words, list(clean.segments), number)
     finally:
         pdf.close()
-    return lines, confidences
+    lines = [item for page in items.values() for item in page if isinstance(item, Line)]
+    snap_sizes(lines)
+    mark_bold(lines)
+    return OcrPages(items, confidences, doubtful)
+
+
+def with_ink(words: list[Word], pixels: np.ndarray, dpi: int) -> list[Word]:
+    """The words with the share of ink in their boxes."""
+    k = dpi / 72
+    out = []
+    for word in words:
+        box = pixels[int(word.top * k): int(word.bottom * k) + 1, int(word.left * k): int(word.right * k) + 1]
+        # ink: darker than halfway between the word's darkest grey and the paper (grey headings count as black)
+        ink = float((box < (int(box.min()) + 255) / 2).mean()) if box.size else 0.0
+        out.append(replace(word, ink=ink))
+    return out
+
+
+def page_items(words: list[Word], segments: list, number: int) -> list[Line | PageTable]:
+    """A page's words and ruling segments as the PDF readers' items: ruled tables with the words inside their
+    cells as text, the other words as lines (the fragments of a row a page break split read as for a PDF)."""
+    tables = [t for t in find_tables(segments) if not is_frame([len(row) for row in t.rows])]
+    grids = [CellIndex([cell for row in t.rows for cell in row if cell is not None]) for t in tables]
+    in_cells: list[list[list[Word]]] = [[[] for _ in grid.cells] for grid in grids]
+    loose: list[Word] = []
+    for word in words:
+        centre = ((word.left + word.right) / 2, (word.top + word.bottom) / 2)
+        for grid, cells in zip(grids, in_cells):
+            where = grid.find(*centre)
+            if where is not None:
+                cells[where].append(word)
+                break
+        else:
+            loose.append(word)
+    content = PageContent(number=number, height=0.0)
+    for table, cells in zip(tables, in_cells):
+        content.items.append(_page_table(table, cells, number))
+    content.items.extend(_lines(loose, number))
+    content.items.sort(key=lambda item: item.top)
+    read_fragments(content, lambda box: words_text(_inside(words, box)), vertical_rules(segments))
+    content.items.sort(key=lambda item: item.top)
+    return content.items
+
+
+def _page_table(table: RuledTable, cells: list[list[Word]], page: int) -> PageTable:
+    texts = iter([tidy_cell(words_text(ws)) for ws in cells])
+    rows = [[None if cell is None else next(texts) for cell in row] for row in table.rows]
+    tops = tuple(min(cell[1] for cell in row if cell is not None) if any(row) else table.bbox[1] for row in table.rows)
+    return page_table(rows, list(table.columns), table.bbox, page, tops)
+
+
+def _inside(words: list[Word], box: tuple[float, float, float, float]) -> list[Word]:
+    x0, top, x1, bottom = box
+    return [w for w in words if x0 <= (w.left + w.right) / 2 <= x1 and top <= (w.top + w.bottom) / 2 <= bottom]
+
+
+def words_text(words: list[Word]) -> str:
+    """Words as text: lines top to bottom (words whose middles lie within half a word's height), each left
+    to right, joined by "\n"."""
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (w.top + w.bottom) / 2):
+        middle = (word.top + word.bottom) / 2
+        if lines and abs(middle - _middle(lines[-1])) <= 0.5 * max(word.bottom - word.top, 1.0):
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    ordered = (trim_remnants(sorted(line, key=lambda w: w.left)) for line in lines)
+    return "\n".join(" ".join(mend_bullet([w.text for w in line])) for line in ordered if line and not _rule_remnant(line))
+
+
+def _middle(line: list[Word]) -> float:
+    return median((w.top + w.bottom) / 2 for w in line)
 
 
 def is_blank(page: pdfium.PdfPage) -> bool:
@@ -108,38 +200,121 @@ def _page(pdf: pdfium.PdfDocument, path: Path, number: int) -> pdfium.PdfPage:
 def _tesseract(image: Path) -> list[Word]:
     # one thread: tesseract's OpenMP threads only fight the worker processes for the cores
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
-    result = subprocess.run(["tesseract", str(image), "stdout", "--psm", "3", "tsv"], capture_output=True,
+    result = subprocess.run(["tesseract", str(image), "stdout", "--psm", "4", "hocr"], capture_output=True,
                             text=True, timeout=TIMEOUT_S, check=True, env=env, preexec_fn=die_with_parent)
-    scale = 72 / DPI
+    return hocr_words(result.stdout, DPI)
+
+
+_TITLE_FIELD = re.compile(r"(\w+) ([^;]+)")
+_LINE_CLASSES = ("ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat")
+
+
+def hocr_words(hocr: str, dpi: int) -> list[Word]:
+    """The words of tesseract's hOCR with their boxes in points, confidences and line heights."""
+    scale = 72 / dpi
+    root = ElementTree.fromstring(hocr)
     words = []
-    for row in csv.DictReader(io.StringIO(result.stdout), delimiter="\t", quoting=csv.QUOTE_NONE):
-        text = (row.get("text") or "").strip()
-        if row.get("level") != "5" or not text or float(row["conf"]) < 0:
+    for line in root.iter():
+        if line.get("class") not in _LINE_CLASSES:
             continue
-        left, top = int(row["left"]) * scale, int(row["top"]) * scale
-        words.append(Word(text, left, top, left + int(row["width"]) * scale, top + int(row["height"]) * scale,
-                          float(row["conf"]), (int(row["block_num"]), int(row["par_num"]), int(row["line_num"]))))
+        fields = dict(_TITLE_FIELD.findall(line.get("title", "")))
+        size = float(fields.get("x_size", "0").split()[0]) * scale
+        for span in line.iter():
+            if span.get("class") != "ocrx_word":
+                continue
+            text = "".join(span.itertext()).strip()
+            word_fields = dict(_TITLE_FIELD.findall(span.get("title", "")))
+            confidence = float(word_fields.get("x_wconf", "-1"))
+            if not text or confidence < 0:
+                continue
+            left, top, right, bottom = (int(v) * scale for v in word_fields["bbox"].split())
+            words.append(Word(text, left, top, right, bottom, confidence, line.get("id", ""), size))
     return words
 
 
+SIZE_STEP = 0.08  # line sizes within 8 % of their neighbour's are one size (one font size, read with noise)
+SIZE_FACTOR = 1.03  # a font's size is about this share of tesseract's line height (x_size: ascender to descender)
+
+
+def snap_sizes(lines: list[Line]) -> None:
+    """Give lines one size per cluster of sizes (sorted, split where the next is more than SIZE_STEP larger),
+    the cluster's median, so that a paragraph's lines read at one size as in a PDF."""
+    ordered = sorted(lines, key=lambda line: line.size)
+    clusters: list[list[Line]] = []
+    for line in ordered:
+        if clusters and line.size <= clusters[-1][-1].size * (1 + SIZE_STEP):
+            clusters[-1].append(line)
+        else:
+            clusters.append([line])
+    for cluster in clusters:
+        size = round(median(line.size for line in cluster), 1)
+        for line in cluster:
+            line.size = size
+
+
+BOLD_INK = 1.2  # a line with this many times the document's usual share of ink per word is bold
+_INK: dict[int, float] = {}  # the ink of each OCR line (by id), until ``mark_bold`` reads it
+
+
+def mark_bold(lines: list[Line]) -> None:
+    """Bold where a line's strokes are heavier than the body text's (the median line), or it is in capitals."""
+    inks = [_INK.get(id(line), 0.0) for line in lines]
+    usual = median(inks) if inks else 0.0
+    for line, ink in zip(lines, inks):
+        line.bold = line.bold or (usual > 0 and ink >= BOLD_INK * usual)
+    _INK.clear()
+
+
 def _lines(words: list[Word], page: int) -> list[Line]:
-    """Words grouped into lines; every line gets the page's median word height as its size
-    (OCR heights are too noisy to tell headings by size; capitals tell them instead)."""
-    grouped: dict[tuple[int, int, int], list[Word]] = {}
+    """Words grouped into tesseract's lines, each at its own size (snapped over the document by ``snap_sizes``)."""
+    grouped: dict[str, list[Word]] = {}
     for word in words:
         grouped.setdefault(word.line_key, []).append(word)
-    size = round(median(w.bottom - w.top for w in words), 1) if words else 10.0
-    lines = (_line(sorted(ws, key=lambda w: w.left), page, size) for ws in grouped.values())
+    ordered = (trim_remnants(sorted(ws, key=lambda w: w.left)) for ws in grouped.values())
+    lines = (_line(ws, page) for ws in ordered if ws and not _rule_remnant(ws))
     return sorted(lines, key=lambda ln: ln.top)
 
 
-def _line(words: list[Word], page: int, size: float) -> Line:
-    text = " ".join(w.text for w in words)
+_REMNANT = set("|_-—–=~:;.,'\"`!")
+
+
+def _rule_remnant(words: list[Word]) -> bool:
+    """A line of nothing but strokes ("|", "_", "—"): what is left of a ruling OCR took for text."""
+    return all(set(w.text) <= _REMNANT for w in words)
+
+
+def trim_remnants(words: list[Word]) -> list[Word]:
+    """A line's words without the strokes at its ends (the side of a badge or a cell read as "|" or "_")."""
+    start, end = 0, len(words)
+    while start < end and set(words[start].text) <= _EDGE_REMNANT:
+        start += 1
+    while end > start and set(words[end - 1].text) <= _EDGE_REMNANT:
+        end -= 1
+    return words[start:end]
+
+
+_EDGE_REMNANT = set("|_—–=~")
+
+
+# what tesseract reads a round list bullet as, alone before a word that opens with a capital or a digit
+_MISREAD_BULLET = re.compile(r"^[¢*«»°©•·@eo]{1,2}$")
+
+
+def mend_bullet(texts: list[str]) -> list[str]:
+    """A line's words with a misread bullet ("¢", "e", "*¢" before "Planned for 2024.") read as "•"."""
+    if len(texts) > 1 and _MISREAD_BULLET.match(texts[0]) and (texts[1][:1].isupper() or texts[1][:1].isdigit()):
+        return ["•", *texts[1:]]
+    return texts
+
+
+def _line(words: list[Word], page: int) -> Line:
+    text = " ".join(mend_bullet([w.text for w in words]))
     bullet, _ = strip_bullet(text)
     numbered = bool(NUMBERED.match(text)) and len(words) > 1
     body = words[1:] if (bullet or numbered) and len(words) > 1 else words
     letters = [c for c in text if c.isalpha()]
-    return Line(
+    size = words[0].line_size * SIZE_FACTOR or median(w.bottom - w.top for w in words)
+    line = Line(
         text=text,
         page=page,
         x0=body[0].left,
@@ -150,5 +325,8 @@ def _line(words: list[Word], page: int, size: float) -> Line:
         bold=len(letters) >= 4 and all(c.isupper() for c in letters),
         bullet=bullet or numbered,
         first_word_width=body[0].right - body[0].left,
+        start_x=words[0].left,
     )
-
+    _INK[id(line)] = median(w.ink for w in words if any(c.isalpha() for c in w.text)) if any(
+        any(c.isalpha() for c in w.text) for w in words) else 0.0
+    return line

@@ -19,7 +19,7 @@ from swapscore.parsers import ocr, pdfium_pages, plumber_pages
 from swapscore.parsers.errors import DocumentLoadError, EmptyDocumentError, EncryptedDocumentError
 from swapscore.parsers.layout import PageContent, blocks, mark_furniture
 from swapscore.parsers.words import mend_broken_words
-from swapscore.schemas.records import ParsedDocument
+from swapscore.schemas.records import DoubtfulWord, ParsedDocument
 
 READERS: dict[str, Callable[[Path], list[PageContent]]] = {
     "pdfium": pdfium_pages.read_pages,
@@ -32,7 +32,7 @@ def parse(path: Path) -> ParsedDocument:
     if path.stat().st_size == 0:
         raise EmptyDocumentError(f"{path.name}: the file is empty (0 bytes)")
     pages = read_pages(path)
-    confidence = _ocr_pages_without_text(path, pages)
+    confidence, doubtful = _ocr_pages_without_text(path, pages)
     mark_furniture(pages)
     parsed_blocks = mend_broken_words(blocks(pages))
     return ParsedDocument(
@@ -42,6 +42,7 @@ def parse(path: Path) -> ParsedDocument:
         blocks=tuple(parsed_blocks),
         pages_without_text=sum(not p.has_text for p in pages),
         ocr_confidence=confidence,
+        ocr_doubtful=doubtful,
     )
 
 
@@ -61,13 +62,16 @@ def read_pages(path: Path, reader: str | None = None) -> list[PageContent]:
         return plumber_pages.read_pages(path)
 
 
-def _ocr_pages_without_text(path: Path, pages: list[PageContent]) -> float | None:
-    """Read the pages with no text layer by OCR, when tesseract is installed; the mean word confidence."""
+def _ocr_pages_without_text(path: Path, pages: list[PageContent]) -> tuple[float | None, tuple[DoubtfulWord, ...]]:
+    """Read the pages with no text layer by OCR, when tesseract is installed: the mean word confidence, and the
+    words read with a low one."""
     empty = [p for p in pages if not p.has_text]
     if not empty or not ocr.available():
-        return None
-    lines, confidences = ocr.read_pages(path, [p.number for p in empty])
+        return None, ()
+    read = ocr.read_pages(path, [p.number for p in empty])
     for page in empty:
-        page.items = list(lines.get(page.number, []))
+        page.items = list(read.items.get(page.number, []))
         page.has_text = bool(page.items)
-    return round(sum(confidences) / len(confidences), 1) if confidences else None
+    confidences = read.confidences
+    mean = round(sum(confidences) / len(confidences), 1) if confidences else None
+    return mean, tuple(read.doubtful)

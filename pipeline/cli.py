@@ -250,6 +250,29 @@ def corpus_synth(
     console.print(f"wrote {len(written)} documents to {out}")
 
 
+@corpus_app.command("scan")
+def corpus_scan(
+    inputs: list[Path] = typer.Argument(..., help="PDFs, or folders searched for PDFs, each with its NAME.truth.json."),
+    out: Path = typer.Option(..., "--out", help="Folder to write the scans (NAME-scanDPI.pdf) and their truth files to."),
+    dpi: int = typer.Option(150, "--dpi", help="Resolution of the raster: 150, 200 or 300."),
+    seed: int = typer.Option(0, "--seed", help="Seed of the page angles; the same seed writes the same scans."),
+    max_angle: float = typer.Option(0.5, "--max-angle", help="Largest tilt of a page, in degrees (either way)."),
+) -> None:
+    """Scans for measuring OCR: each PDF rasterized in grey, tilted, JPEG-compressed, as an image-only PDF."""
+    from swapscore.corpus.generator.scan import DPIS, scan_all
+
+    if dpi not in DPIS:
+        raise typer.BadParameter(f"{dpi}: choose one of {', '.join(map(str, DPIS))}", param_hint="--dpi")
+    if not 0 <= max_angle <= 5:
+        raise typer.BadParameter(f"{max_angle}: a tilt between 0 and 5 degrees", param_hint="--max-angle")
+    try:
+        written = scan_all(list(inputs), out, dpi, seed, max_angle)
+    except ValueError as error:
+        raise _usage_error(str(error)) from error
+    with_truth = sum(result.truth is not None for result in written)
+    console.print(f"wrote {len(written)} scans ({with_truth} with a truth file) to {out}")
+
+
 CACHE_DIR_HELP = "Results cache folder (default: OUT/.swapscore-cache with --out, else outputs/.swapscore-cache)."
 
 

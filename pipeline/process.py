@@ -209,6 +209,10 @@ def extract_document(doc: ParsedDocument, path: Path, report_id: str) -> Extract
         return Extraction(_report(path, report_id, fmt, status="skipped",
                                   error="skipped: not a UNCT-SWAP scorecard", **common))
     notes = list(normalized.notes)
+    if doc.ocr_doubtful:
+        from swapscore.pipeline.ocr_notes import low_confidence_notes
+
+        notes += low_confidence_notes(doc.ocr_doubtful, raw, report_id)
     if inferred is not None:
         notes.append(NoteRecord(report_id, "report-type-inferred", None,
                                 f"the cover does not say the report type; read as {inferred} from the reassessed flags", None))

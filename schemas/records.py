@@ -57,6 +57,15 @@ Block = Paragraph | Table
 
 
 @dataclass(frozen=True, slots=True)
+class DoubtfulWord:
+    """A word OCR read with a low confidence (0-100), on its 1-based page."""
+
+    page: int
+    text: str
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
 class ParsedDocument:
     source_path: str
     source_format: SourceFormat
@@ -65,6 +74,7 @@ class ParsedDocument:
     pages_without_text: int = 0
     converted_from: str | None = None  # "doc" when LibreOffice turned a legacy .doc into the DOCX read
     ocr_confidence: float | None = None  # mean tesseract word confidence (0-100) when pages were OCRed
+    ocr_doubtful: tuple[DoubtfulWord, ...] = ()  # words OCR read with a confidence under its threshold
 
     def paragraphs(self) -> list[Paragraph]:
         return [b for b in self.blocks if isinstance(b, Paragraph)]

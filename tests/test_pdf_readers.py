@@ -12,7 +12,7 @@ from conftest import CORPUS, corpus_documents, reference_documents
 
 from swapscore.parsers import ocr, pdf, pdfium_pages, plumber_pages
 from swapscore.parsers.errors import DocumentLoadError, EncryptedDocumentError
-from swapscore.parsers.layout import blocks, mark_furniture
+from swapscore.parsers.layout import Line, blocks, mark_furniture
 from swapscore.parsers.reading import CellIndex, Glyph, cell_text
 from swapscore.parsers.ruling import find_tables
 
@@ -155,9 +155,9 @@ def test_ocr_reads_a_turned_scan_as_displayed(tmp_path: Path):
     scan = CORPUS / "moldova-2019-comprehensive-consultant-scan.pdf"
     upright = rotated_copy(scan, tmp_path / "upright.pdf", 0, slice(1, 2))
     turned = rotated_copy(scan, tmp_path / "turned.pdf", 90, slice(1, 2))
-    expected = [line.text for line in ocr.read_pages(upright, [1])[0][1]]
+    expected = [line.text for line in ocr.read_pages(upright, [1]).items[1] if isinstance(line, Line)]
     assert len(expected) > 5
-    assert [line.text for line in ocr.read_pages(turned, [1])[0][1]] == expected
+    assert [line.text for line in ocr.read_pages(turned, [1]).items[1] if isinstance(line, Line)] == expected
 
 
 CHROMIUM = shutil.which("chromium")

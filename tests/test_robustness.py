@@ -206,7 +206,7 @@ def test_a_scan_ocr_reads_nothing_from_is_partial_and_says_so(monkeypatch):
     from swapscore.pipeline.process import process_file
 
     monkeypatch.setattr(ocr, "available", lambda: True)
-    monkeypatch.setattr(ocr, "read_pages", lambda path, numbers: ({}, []))  # tesseract ran and found no words
+    monkeypatch.setattr(ocr, "read_pages", lambda path, numbers: ocr.OcrPages({}, []))  # tesseract ran and found no words
     report = process_file(SCAN).report
     assert report.status == "partial"
     assert "OCR read no text" in report.error and "apt-get" not in report.error

@@ -44,9 +44,9 @@ def _count_tesseract(monkeypatch) -> list[Path]:
 def test_blank_pages_are_skipped_before_ocr(tmp_path, monkeypatch):
     path = _pages_pdf(tmp_path / "pages.pdf", ["empty", "white box", "speck", "text", "empty"])
     calls = _count_tesseract(monkeypatch)
-    lines, _ = ocr.read_pages(path, [1, 2, 3, 4, 5])
+    read = ocr.read_pages(path, [1, 2, 3, 4, 5])
     assert len(calls) == 1 and calls[0].name == "page-4.png"
-    assert sorted(lines) == [1, 2, 3, 4, 5]
+    assert sorted(read.items) == [1, 2, 3, 4, 5]
     assert not calls[0].exists()  # each page image is deleted once read
 
 

@@ -1,0 +1,266 @@
+"""Scanned reports: the scan maker, the page clean-up, ruling lines from the raster, OCR words to lines and tables."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pypdfium2 as pdfium
+import pytest
+from conftest import CORPUS
+from PIL import Image, ImageDraw, ImageFont
+
+from swapscore.corpus.generator import scan
+from swapscore.parsers import ocr, raster, ruling
+from swapscore.parsers.layout import Line, PageTable
+
+DPI = 150
+
+
+def _page(width_pt: float = 400, height_pt: float = 300, dpi: int = DPI) -> tuple[Image.Image, ImageDraw.ImageDraw]:
+    image = Image.new("L", (round(width_pt * dpi / 72), round(height_pt * dpi / 72)), 255)
+    return image, ImageDraw.Draw(image)
+
+
+def _pt(value: float, dpi: int = DPI) -> int:
+    return round(value * dpi / 72)
+
+
+def _grid(draw: ImageDraw.ImageDraw, xs: list[float], ys: list[float], shade: int | None = None) -> None:
+    """A ruled grid (points), its cells optionally shaded."""
+    if shade is not None:
+        draw.rectangle([_pt(xs[0]), _pt(ys[0]), _pt(xs[-1]), _pt(ys[-1])], fill=shade)
+    for x in xs:
+        draw.line([_pt(x), _pt(ys[0]), _pt(x), _pt(ys[-1])], fill=0, width=1)
+    for y in ys:
+        draw.line([_pt(xs[0]), _pt(y), _pt(xs[-1]), _pt(y)], fill=0, width=1)
+
+
+def _font(size_px: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    for name in ("DejaVuSans.ttf", "LiberationSans-Regular.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"):
+        try:
+            return ImageFont.truetype(name, size_px)
+        except OSError:
+            continue
+    return ImageFont.load_default()
+
+
+# --- the scan maker -------------------------------------------------------------------
+
+
+def test_page_angles_are_seeded_and_bounded():
+    first = scan.page_angles("report.pdf", 40, seed=11)
+    assert first == scan.page_angles("report.pdf", 40, seed=11)
+    assert first != scan.page_angles("report.pdf", 40, seed=12)
+    assert first != scan.page_angles("other.pdf", 40, seed=11)
+    assert all(abs(a) <= scan.MAX_ANGLE for a in first) and len(set(first)) > 30
+
+
+def test_scan_all_writes_image_only_pdfs_with_their_truth(tmp_path: Path):
+    source = CORPUS / "kyrgyzstan-2021-annual.pdf"
+    results = scan.scan_all([source], tmp_path / "out", dpi=150, seed=3)
+    (result,) = results
+    assert result.scan.name == "kyrgyzstan-2021-annual-scan150.pdf"
+    assert json.loads(result.truth.read_text()) == json.loads(source.with_suffix(".truth.json").read_text())
+    original, scanned = pdfium.PdfDocument(str(source)), pdfium.PdfDocument(str(result.scan))
+    try:
+        assert len(scanned) == len(original)
+        page = scanned[0]
+        assert page.get_textpage().get_text_range().strip() == ""  # no text layer
+        assert abs(page.get_width() - original[0].get_width()) < 1.5
+    finally:
+        scanned.close()
+        original.close()
+
+
+def test_scan_all_names_a_missing_input(tmp_path: Path):
+    with pytest.raises(ValueError, match="nowhere.pdf: no such file"):
+        scan.scan_all([tmp_path / "nowhere.pdf"], tmp_path / "out", dpi=150, seed=0)
+
+
+# --- the page clean-up --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("angle", [-2.0, -0.45, 0.3, 1.5])
+def test_skew_is_measured_and_undone(angle: float):
+    image, draw = _page(500, 400)
+    for row in range(12):
+        y = _pt(40 + row * 25)
+        for word in range(8):
+            x = _pt(40 + word * 52)
+            draw.rectangle([x, y, x + _pt(40), y + _pt(6)], fill=0)  # rows of "words"
+    tilted = image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
+    assert raster.estimate_skew(tilted) == pytest.approx(-angle, abs=0.06)
+
+
+# --- ruling lines from the raster -----------------------------------------------------------
+
+
+def _tables(image: Image.Image, dpi: int = DPI) -> list[ruling.RuledTable]:
+    segments, _ = raster.find_rulings(np.asarray(image), dpi)
+    return ruling.find_tables(segments)
+
+
+@pytest.mark.parametrize("shade", [None, 225])
+def test_a_ruled_grid_becomes_the_same_table_as_from_a_pdf(shade: int | None):
+    xs, ys = [30.0, 130.0, 230.0, 330.0], [40.0, 70.0, 110.0, 150.0]
+    image, draw = _page()
+    _grid(draw, xs, ys, shade)
+    font = _font(_pt(9))
+    for y in ys[:-1]:
+        for x in xs[:-1]:
+            draw.text((_pt(x + 5), _pt(y + 6)), "Some cell text", fill=0, font=font)
+    (table,) = _tables(image)
+    assert [len(row) for row in table.rows] == [3, 3, 3]
+    assert table.columns == pytest.approx(xs[:-1], abs=1.5)
+    assert table.bbox[1] == pytest.approx(ys[0], abs=1.5) and table.bbox[3] == pytest.approx(ys[-1], abs=1.5)
+
+
+def test_the_sides_of_a_shaded_fill_close_a_grid_whose_border_is_not_drawn():
+    """A PDF draws a fill as a rectangle, whose sides the born-digital reader takes as rules; so does the raster."""
+    image, draw = _page()
+    draw.rectangle([_pt(30), _pt(40), _pt(330), _pt(120)], fill=225)
+    draw.line([_pt(150), _pt(40), _pt(150), _pt(120)], fill=0, width=1)  # inner rules only
+    draw.line([_pt(30), _pt(80), _pt(330), _pt(80)], fill=0, width=1)
+    (table,) = _tables(image)
+    assert [len(row) for row in table.rows] == [2, 2]
+    assert table.columns == pytest.approx([30, 150], abs=1.5)
+    assert table.bbox == pytest.approx((30, 40, 330, 120), abs=1.5)
+
+
+def test_lines_of_text_and_an_underline_make_no_table():
+    image, draw = _page()
+    font = _font(_pt(10))
+    for i in range(10):
+        draw.text((_pt(30), _pt(30 + 18 * i)), "MEETS MINIMUM REQUIREMENTS lllll IIIII gggg", fill=0, font=font)
+    draw.line([_pt(30), _pt(250), _pt(200), _pt(250)], fill=0, width=1)  # an underline, alone
+    assert _tables(image) == []
+
+
+def test_rules_are_erased_from_the_image_read_by_ocr():
+    image, draw = _page()
+    _grid(draw, [30.0, 130.0, 230.0], [40.0, 80.0, 120.0])
+    clean = raster.clean_page(image, DPI)
+    pixels = np.asarray(clean.ocr_image)
+    assert pixels[_pt(40), _pt(60)] > 200 and pixels[_pt(60), _pt(130)] > 200
+    assert len(ruling.find_tables(list(clean.segments))) == 1
+
+
+# --- OCR words to the reading model -------------------------------------------------------------
+
+
+def _word(text: str, left: float, top: float, size: float = 10.0, line: str = "l1", width: float | None = None) -> ocr.Word:
+    right = left + (width if width is not None else 5.0 * len(text))
+    return ocr.Word(text, left, top, right, top + size * 0.8, 95.0, line, size)
+
+
+def test_words_inside_the_cells_of_a_grid_fill_them_and_the_rest_are_lines():
+    segments = []
+    for x in (50.0, 150.0, 300.0):
+        segments.append(((x, 100.0), (x, 160.0)))
+    for y in (100.0, 130.0, 160.0):
+        segments.append(((50.0, y), (300.0, y)))
+    words = [
+        _word("Heading", 50, 60, line="h"),
+        _word("Action", 55, 105, line="a"), _word("Points", 155, 105, line="a"),
+        _word("1.1", 55, 135, line="b"), _word("Common", 155, 135, line="b"), _word("work", 200, 135, line="b"),
+        _word("plan", 155, 146, line="c"),
+        _word("After", 50, 200, line="d"),
+    ]
+    items = ocr.page_items(words, segments, 3)
+    tables = [item for item in items if isinstance(item, PageTable)]
+    lines = [item.text for item in items if isinstance(item, Line)]
+    (table,) = tables
+    assert table.rows == [["Action", "Points"], ["1.1", "Common work\nplan"]]
+    assert lines == ["Heading", "After"]
+
+
+def test_hocr_words_keep_boxes_confidence_and_line_height():
+    hocr = """<?xml version="1.0" encoding="UTF-8"?>
+<html xmlns="http://www.w3.org/1999/xhtml"><body><div class='ocr_page' title='bbox 0 0 1000 1000'>
+<span class='ocr_line' id='line_1_1' title="bbox 100 200 500 240; baseline 0 -8; x_size 40; x_descenders 8; x_ascenders 10">
+<span class='ocrx_word' id='word_1_1' title='bbox 100 200 250 240; x_wconf 91'>Rating:</span>
+<span class='ocrx_word' id='word_1_2' title='bbox 270 200 500 238; x_wconf 43'>MEETS</span>
+</span></div></body></html>"""
+    words = ocr.hocr_words(hocr, 200)
+    assert [w.text for w in words] == ["Rating:", "MEETS"]
+    assert [w.confidence for w in words] == [91.0, 43.0]
+    assert words[0].left == pytest.approx(36.0) and words[0].bottom == pytest.approx(86.4)
+    assert words[1].line_size == pytest.approx(14.4)
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    (["¢", "Planned", "for", "2024."], "• Planned for 2024."),
+    (["e", "Work", "started"], "• Work started"),
+    (["*¢", "Ongoing;"], "• Ongoing;"),
+    (["e", "la", "casa"], "e la casa"),  # a word, not a bullet: no capital after it
+    (["1.", "Minutes"], "1. Minutes"),
+])
+def test_a_misread_bullet_is_read_as_a_bullet(texts: list[str], expected: str):
+    assert " ".join(ocr.mend_bullet(texts)) == expected
+
+
+def test_line_sizes_snap_to_one_size_per_cluster():
+    lines = [Line(text=str(s), page=1, x0=0, x1=1, top=i, bottom=i + 1, size=s, bold=False, bullet=False,
+                  first_word_width=1) for i, s in enumerate([9.7, 10.0, 10.3, 10.1, 12.9, 13.2, 13.0])]
+    ocr.snap_sizes(lines)
+    assert len({line.size for line in lines}) == 2
+    assert lines[0].size == lines[3].size and lines[4].size == lines[6].size and lines[0].size < lines[4].size
+
+
+def test_a_line_of_strokes_left_by_a_ruling_is_no_text():
+    words = [_word("|", 50, 100, line="a"), _word("Some", 50, 130, line="b"), _word("|", 80, 130, line="b"),
+             _word("text", 90, 130, line="b"), _word("—_", 50, 160, line="c")]
+    assert [line.text for line in ocr.page_items(words, [], 1)] == ["Some | text"]
+    assert ocr.words_text(words) == "Some | text"
+
+
+# --- confidence ------------------------------------------------------------------------------
+
+
+def test_values_holding_a_doubtful_word_get_a_note_naming_it():
+    from swapscore.pipeline.ocr_notes import low_confidence_notes
+    from swapscore.schemas.records import DoubtfulWord, RawEvidence, RawIndicator, RawReport
+
+    raw = RawReport(
+        cover_text="", full_text_sample="",
+        indicators=(RawIndicator("overview", "1.1 CCA", "1.1", "MEEIS minimum requirements", "Yes", 2),
+                    RawIndicator("overview", "1.2 UNDAF", "1.2", "Meets minimum requirements", "Yes", 2)),
+        evidence=(RawEvidence("1.1", "1.1", "means_of_verification", "Minutes of the MEEIS meeting", None, 5),),
+        action_plan=(),
+    )
+    notes = low_confidence_notes([DoubtfulWord(2, "MEEIS", 41.0), DoubtfulWord(3, "Yes", 30.0)], raw, "r")
+    assert [(n.code, n.pi, n.page) for n in notes] == [("ocr-low-confidence", "1.1", 2)]
+    assert "'meeis' (41)" in notes[0].message and "overview rating" in notes[0].message
+
+
+@pytest.mark.skipif(not ocr.available(), reason="tesseract not installed (.ci/run installs it)")
+def test_a_scan_keeps_its_mean_confidence_and_notes_values_under_the_threshold(tmp_path: Path, monkeypatch):
+    from swapscore.pipeline.process import process_file
+
+    monkeypatch.setattr(ocr, "LOW_CONFIDENCE", 101.0)  # every word doubtful: every value read gets a note
+    extraction = process_file(CORPUS / "moldova-2019-comprehensive-consultant-scan.pdf")
+    assert 50 < extraction.report.ocr_confidence <= 100
+    notes = [n for n in extraction.notes if n.code == "ocr-low-confidence"]
+    assert len(notes) >= 15 and all(n.page is not None for n in notes)
+    assert extraction.report.status == "ok"  # informational: the status stays as it was
+
+
+def test_strokes_at_the_ends_of_a_line_are_trimmed():
+    words = [_word("Rating:", 50, 100), _word("Meets", 90, 100), _word("|", 130, 100), _word("_", 140, 100)]
+    assert [line.text for line in ocr.page_items(words, [], 1)] == ["Rating: Meets"]
+
+
+def test_a_dark_badge_is_found_and_its_light_text_turned_dark():
+    image, draw = _page(400, 120, dpi=200)
+    draw.rectangle([_pt(40, 200), _pt(30, 200), _pt(240, 200), _pt(50, 200)], fill=110)  # a badge, 20 pt tall
+    font = _font(_pt(11, 200))
+    draw.text((_pt(45, 200), _pt(33, 200)), "Meets minimum requirements", fill=255, font=font)
+    draw.text((_pt(40, 200), _pt(70, 200)), "MEETS MINIMUM REQUIREMENTS BOLD TEXT", fill=0, font=font)  # no badge
+    (box,) = raster.dark_boxes(np.asarray(image), 200)
+    assert box[0] == pytest.approx(_pt(40, 200), abs=4) and box[2] == pytest.approx(_pt(240, 200), abs=4)
+    out = np.asarray(raster.invert_dark_backgrounds(image, 200))
+    inside = out[_pt(31, 200):_pt(49, 200), _pt(42, 200):_pt(238, 200)]
+    assert (inside > 200).mean() > 0.6 and (inside < 80).mean() > 0.05  # white fill, dark letters
+    assert (out[_pt(68, 200):_pt(85, 200)] == np.asarray(image)[_pt(68, 200):_pt(85, 200)]).all()
