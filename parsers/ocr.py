@@ -24,12 +24,11 @@ import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from statistics import median
+from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
-import numpy as np
 import pypdfium2 as pdfium
 
-from swapscore.parsers import raster
 from swapscore.parsers.children import die_with_parent
 from swapscore.parsers.errors import DocumentLoadError
 from swapscore.parsers.layout import NUMBERED, Line, PageContent, PageTable, is_frame, page_table, read_fragments, vertical_rules
@@ -37,6 +36,9 @@ from swapscore.parsers.reading import CellIndex
 from swapscore.parsers.ruling import RuledTable, find_tables
 from swapscore.parsers.text import strip_bullet, tidy_cell
 from swapscore.schemas.records import DoubtfulWord
+
+if TYPE_CHECKING:
+    import numpy as np
 
 INSTALL_HINT = "apt-get install tesseract-ocr"
 DPI = 200
@@ -75,6 +77,10 @@ class OcrPages:
 
 def read_pages(path: Path, numbers: list[int]) -> OcrPages:
     """OCR lines and tables of the given 1-based pages, and the confidence of every word read."""
+    import numpy as np  # the raster clean-up's: imported by a file with scanned pages only, not by every worker
+
+    from swapscore.parsers import raster
+
     items: dict[int, list[Line | PageTable]] = {}
     confidences: list[float] = []
     doubtful: list[DoubtfulWord] = []

@@ -15,7 +15,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from swapscore.parsers import ocr, pdfium_pages, plumber_pages
+from swapscore.parsers import pdfium_pages, plumber_pages
 from swapscore.parsers.errors import DocumentLoadError, EmptyDocumentError, EncryptedDocumentError
 from swapscore.parsers.layout import PageContent, blocks, mark_furniture
 from swapscore.parsers.words import mend_broken_words
@@ -66,7 +66,11 @@ def _ocr_pages_without_text(path: Path, pages: list[PageContent]) -> tuple[float
     """Read the pages with no text layer by OCR, when tesseract is installed: the mean word confidence, and the
     words read with a low one."""
     empty = [p for p in pages if not p.has_text]
-    if not empty or not ocr.available():
+    if not empty:
+        return None, ()
+    from swapscore.parsers import ocr  # numpy and the raster clean-up: only for a file that has scanned pages
+
+    if not ocr.available():
         return None, ()
     read = ocr.read_pages(path, [p.number for p in empty])
     for page in empty:
