@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -155,13 +156,7 @@ class _TextReader:
         does the outer cell (as pdfplumber)."""
         pieces: list[tuple[Line, int, int]] = []
         out: list[list[list[Glyph]]] = [[[] for _ in table.cells] for table in tables]
-        for start, end in _line_spans(self.text):
-            text = self.text[start:end]
-            if not text.strip():
-                continue
-            first = start + len(text) - len(text.lstrip())
-            last = start + len(text.rstrip()) - 1
-            head, tail = self._char_box(first), self._char_box(last)
+        for start, end, first, last, head, tail in self._spans():
             words: list[_Word] | None = None
             in_a_table = False
             for table, cells in zip(tables, out):
@@ -181,6 +176,17 @@ class _TextReader:
             elif words is not None:
                 pieces += self._cellless(words, tables, page)
         return self._printed_lines(pieces), out
+
+    def _spans(self) -> Iterator[tuple[int, int, int, int, BBox, BBox]]:
+        """pdfium's lines that hold text: start and end, the indices of the first and last character that is
+        no space, and the boxes of those two."""
+        for start, end in _line_spans(self.text):
+            text = self.text[start:end]
+            if not text.strip():
+                continue
+            first = start + len(text) - len(text.lstrip())
+            last = start + len(text.rstrip()) - 1
+            yield start, end, first, last, self._char_box(first), self._char_box(last)
 
     def _cellless(self, words: list[_Word], tables: list[CellIndex], page: int) -> list[tuple[Line, int, int]]:
         """The runs of a line's words that lie in no cell (a merged cell a page break left open has no rule
@@ -314,13 +320,7 @@ class _TextReader:
             return x0 <= x <= x1 and top <= y <= bottom
 
         glyphs: list[Glyph] = []
-        for start, end in _line_spans(self.text):
-            text = self.text[start:end]
-            if not text.strip():
-                continue
-            first = start + len(text) - len(text.lstrip())
-            last = start + len(text.rstrip()) - 1
-            head, tail = self._char_box(first), self._char_box(last)
+        for _, _, first, last, head, tail in self._spans():
             if head[3] < top or head[1] > bottom:
                 continue
             if inside(head) and inside(tail) and head[0] <= tail[0]:
