@@ -50,6 +50,18 @@ MARKER_ONLY = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[ivx]{1,4}[.)]|[" + B
 MARKER_GAP = 36.0  # at most this far (points) left of the item text it marks
 
 
+@dataclass(frozen=True, slots=True)
+class Box:
+    """A ruled box (a card, a band, a badge) as its lines see it: its sides and where its text wraps."""
+
+    left: float
+    right: float
+    inner_right: float  # the right side less the padding its text keeps from the left side
+
+    def same_sides(self, other: Box) -> bool:
+        return abs(self.left - other.left) < 1 and abs(self.right - other.right) < 1
+
+
 @dataclass(slots=True)
 class Line:
     text: str
@@ -64,6 +76,7 @@ class Line:
     first_word_width: float
     furniture: bool = False
     start_x: float | None = None  # where the line's first character (a list marker too) starts
+    box: Box | None = None  # the ruled box the line stands in (``mark_containers``)
 
 
 @dataclass(slots=True)
@@ -183,6 +196,41 @@ def attach_dots(page: PageContent, dots: list[tuple[float, float, float, float]]
         if beside:
             line = min(beside, key=lambda line: line.x0 - x1)
             line.text, line.bullet, line.start_x = f"• {line.text}", True, x0
+
+
+# --- the boxes lines stand in ----------------------------------------------------
+
+
+BOX_EDGE_SLACK = 0.5  # a box's inner edge is known to within its rules' width
+CONTAINER_PADDING = 20.0  # at most this far (points) from a box's left side to its text: a box around text, not a page border
+
+
+def mark_containers(page: PageContent, rules: list[Rule]) -> None:
+    """Give each line that stands between two vertical rules (a box or card, a shaded band; open at a page break
+    or not) the inner right edge of that box: its right side less the padding its text keeps from the left side.
+    A renderer wraps a box's text at that edge, which lies beyond the box's longest line, so whether the next
+    line's first word would have fitted (``_starts_paragraph``) is measured against it."""
+    boxes: dict[tuple[int, int], tuple[float, float, list[Line]]] = {}
+    for line in (item for item in page.items if isinstance(item, Line)):
+        start = _start(line)
+        spanning = [x for x, top, bottom in rules if top <= line.top + 1 and bottom >= line.bottom - 1]
+        left = [x for x in spanning if start - CONTAINER_PADDING <= x <= start + 1]
+        right = [x for x in spanning if x >= line.x1 - 1]
+        if left and right:
+            box = boxes.setdefault((round(max(left)), round(min(right))), (max(left), min(right), []))
+            box[2].append(line)
+    for left, right, inside in boxes.values():
+        # where most of its lines start (a heading's first glyph may stand a little left of the body's)
+        starts = Counter(round(_start(line)) for line in inside)
+        most = min(starts, key=lambda x: (-starts[x], x))
+        start = min(_start(line) for line in inside if round(_start(line)) == most)
+        box = Box(left, right, right - (start - left))
+        for line in inside:
+            line.box = box
+
+
+def _start(line: Line) -> float:
+    return min(line.x0, line.start_x) if line.start_x is not None else line.x0
 
 
 # --- rows a page break split where no rule was drawn --------------------------------
@@ -399,12 +447,12 @@ def _same_columns(a: PageTable, b: PageTable) -> bool:
 def blocks(pages: list[PageContent]) -> list[Block]:
     body_size = _body_size(pages)
     right_edges = {p.number: _RightEdges(p) for p in pages}
-    blocks: list[Paragraph | _TableBuilder] = []
+    blocks: list[list[Line] | _TableBuilder] = []
     current: list[Line] = []
 
     def flush() -> None:
         if current:
-            blocks.append(_paragraph(current, body_size))
+            blocks.append(list(current))
             current.clear()
 
     for page in pages:
@@ -424,7 +472,35 @@ def blocks(pages: list[PageContent]) -> list[Block]:
                     flush()
                 current.append(item)
     flush()
-    return [b.build() if isinstance(b, _TableBuilder) else b for b in blocks]
+    known = _written_whole(blocks)
+    return [b.build() if isinstance(b, _TableBuilder) else _paragraph(part, body_size)
+            for b in blocks for part in ([b] if isinstance(b, _TableBuilder) else _split_known(b, known))]
+
+
+KNOWN_PART_CHARS = 12  # a part shorter than this ("Yes", "2022") proves nothing by being written alone elsewhere
+
+
+def _written_whole(blocks: list) -> set[str]:
+    """The texts the document writes as a paragraph or a table cell of their own."""
+    texts = {collapse_ws(join_lines([line.text for line in b])) for b in blocks if not isinstance(b, _TableBuilder)}
+    for b in blocks:
+        if isinstance(b, _TableBuilder):
+            texts |= {collapse_ws(join_lines(cell.splitlines())) for row in b.rows for cell in row.cells if cell}
+    return texts
+
+
+def _split_known(lines: list[Line], known: set[str]) -> list[list[Line]]:
+    """An unmarked paragraph that is two texts the document writes whole elsewhere (the same document listed
+    under two PIs, or in the evidence table), split where the line boundary parts them: two list items with no
+    marker and no space between that the line lengths could not part (the first one's line ended short, but the
+    next one's first word would not have fitted, or a page break fell between them)."""
+    if len(lines) < 2 or lines[0].bullet or any(line.bold for line in lines):
+        return [lines]
+    for k in range(1, len(lines)):
+        head, tail = (collapse_ws(join_lines([line.text for line in part])) for part in (lines[:k], lines[k:]))
+        if min(len(head), len(tail)) >= KNOWN_PART_CHARS and head in known and tail in known:
+            return [lines[:k], lines[k:]]
+    return [lines]
 
 
 class _TableBuilder:
@@ -495,6 +571,7 @@ class _RightEdges:
 
 _ITEM_END = re.compile(r"(?:\)|\b(?:19|20)\d\d|https?://\S+)$")
 _YEAR_END = re.compile(r"\b(?:19|20)\d\d$")
+_URL_END = re.compile(r"https?://\S+$")
 
 
 _YEAR_START = re.compile(r"(?:19|20)\d\d\b")
@@ -502,10 +579,10 @@ _YEAR_START = re.compile(r"(?:19|20)\d\d\b")
 
 def _ends_item(last: str, line: str) -> bool:
     """A line ending with a year, a bracket or a web address before a line opening with a capital (after a
-    year, with a number too: "2025-2026 Joint Work Plan"; after a bracket, with a year: "(summary of results)" /
-    "2018 RC & UNCT Performance Plan evaluation"), unless the address goes on."""
+    year, with a number too: "2025-2026 Joint Work Plan"; after a bracket or an address, with a year: "(summary
+    of results)" / "2018 RC & UNCT Performance Plan evaluation"), unless the address goes on."""
     opens = line[:1].isupper() or (line[:1].isdigit() and bool(_YEAR_END.search(last))) \
-        or (last.endswith(")") and bool(_YEAR_START.match(line)))
+        or ((last.endswith(")") or bool(_URL_END.search(last))) and bool(_YEAR_START.match(line)))
     return opens and bool(_ITEM_END.search(last)) and not url_goes_on(last, line)
 
 
@@ -529,6 +606,10 @@ def _starts_paragraph(current: list[Line], line: Line, right_edges: dict[int, _R
     if abs(line.x0 - indent) > 3 and not first_line_indent and not under_marker:
         return True
     space = 0.3 * last.size
+    if last.box is not None and line.box is not None and last.box.same_sides(line.box):
+        # one box (on one page, or on two where a page break cut it): its own edge, not a guess from its longest
+        # line; a line in a badge or band before a line outside it is measured by the page, as before
+        return last.x1 + space + line.first_word_width < last.box.inner_right - BOX_EDGE_SLACK
     return last.x1 + space + line.first_word_width < right_edges[last.page].of(current, line) - 2
 
 

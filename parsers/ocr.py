@@ -31,7 +31,7 @@ import pypdfium2 as pdfium
 
 from swapscore.parsers.children import die_with_parent
 from swapscore.parsers.errors import DocumentLoadError
-from swapscore.parsers.layout import NUMBERED, Line, PageContent, PageTable, is_frame, page_table, read_fragments, vertical_rules
+from swapscore.parsers.layout import NUMBERED, Line, PageContent, PageTable, is_frame, mark_containers, page_table, read_fragments, vertical_rules
 from swapscore.parsers.reading import CellIndex
 from swapscore.parsers.ruling import RuledTable, find_tables
 from swapscore.parsers.text import strip_bullet, tidy_cell
@@ -142,7 +142,9 @@ def page_items(words: list[Word], segments: list, number: int) -> list[Line | Pa
         content.items.append(_page_table(table, cells, number))
     content.items.extend(_lines(loose, number))
     content.items.sort(key=lambda item: item.top)
-    read_fragments(content, lambda box: words_text(_inside(words, box)), vertical_rules(segments))
+    rules = vertical_rules(segments)
+    mark_containers(content, rules)
+    read_fragments(content, lambda box: words_text(_inside(words, box)), rules)
     content.items.sort(key=lambda item: item.top)
     return content.items
 

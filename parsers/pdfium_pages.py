@@ -31,6 +31,7 @@ from swapscore.parsers.layout import (
     PageTable,
     attach_dots,
     is_frame,
+    mark_containers,
     page_table,
     read_fragments,
     split_list_marker,
@@ -88,7 +89,9 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> PageContent:
             content.items.extend(lines)
             content.items.sort(key=lambda item: item.top)
             attach_dots(content, dots)
-            read_fragments(content, reader.text_in, vertical_rules(segments))
+            rules = vertical_rules(segments)
+            mark_containers(content, rules)
+            read_fragments(content, reader.text_in, rules)
         finally:
             textpage.close()
     finally:

@@ -17,7 +17,17 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 
 from swapscore.parsers.errors import DocumentLoadError, EncryptedDocumentError
-from swapscore.parsers.layout import Line, PageContent, PageTable, attach_dots, is_frame, page_table, read_fragments, split_list_marker
+from swapscore.parsers.layout import (
+    Line,
+    PageContent,
+    PageTable,
+    attach_dots,
+    is_frame,
+    mark_containers,
+    page_table,
+    read_fragments,
+    split_list_marker,
+)
 from swapscore.parsers.text import BULLET_GLYPHS, tidy_cell
 
 # pdfminer logs every oddity of a damaged file as a warning; the outcome is in the report row instead.
@@ -70,6 +80,7 @@ def _read_page(page, number: int) -> PageContent:
     attach_dots(content, [(c["x0"], c["top"], c["x1"], c["bottom"]) for c in page.curves
                           if 1.5 <= c["x1"] - c["x0"] <= 8 and 1.5 <= c["bottom"] - c["top"] <= 8])
     rules = [(e["x0"], e["top"], e["bottom"]) for e in page.edges if e["orientation"] == "v"]
+    mark_containers(content, rules)
     read_fragments(content, lambda bbox: tidy_cell(page.within_bbox(bbox).extract_text() or ""), rules)
     return content
 
