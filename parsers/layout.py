@@ -213,6 +213,9 @@ def read_fragments(page: PageContent, text_in: Callable[[tuple[float, float, flo
     lines = [item for item in page.items if isinstance(item, Line)]
     if not tables:
         _open_row(page, lines, text_in, rules)
+        head = next((item for item in page.items if isinstance(item, PageTable)), None)
+        floor = head.bottom if head is not None else 0.0
+        _foot_row(page, [line for line in lines if line.top >= floor], text_in, [rule for rule in rules if rule[1] >= floor - 2])
         return
     if not tables[-1].columns or tables[-1].right is None:
         return
@@ -237,6 +240,9 @@ def read_fragments(page: PageContent, text_in: Callable[[tuple[float, float, flo
         last.tail = [None if i in last.open_cells else cell for i, cell in enumerate(_row_in(last, last.bottom, bottom, text_in))]
         last.tail_lines = below
         last.tail_ruled = _ruled_beside(last, below, rules)
+    else:  # the page may end with the first part of another table's row, under a table of its own
+        _foot_row(page, [line for line in lines if line.top >= last.bottom],
+                  text_in, [rule for rule in rules if rule[1] >= last.bottom - 2])
     if not first.columns or first.right is None:
         return
     above = _dense_run(sorted((line for line in lines if line.bottom <= first.top + 1), key=lambda line: -line.bottom),
@@ -274,6 +280,43 @@ def _open_row(page: PageContent, lines: list[Line], text_in, rules: list[Rule]) 
     table.head_lines = inside
     page.items.append(table)
     page.items.sort(key=lambda item: item.top)
+
+
+def _foot_row(page: PageContent, lines: list[Line], text_in, rules: list[Rule]) -> None:
+    """The first part of a row a page break split, alone at its page's foot (a one-row table of label and value
+    that the break cut from its next row): a rule closes its top and the table's vertical rules run down beside
+    its lines, but no rule closes its bottom, so no ruled table was found. The lowest set of at least three
+    vertical rules that start and end together (a box's two sides are no columns) gives its columns. It becomes
+    an empty table under which the part stands as ``tail``; ``rejoin_split_rows`` makes it the first row of the
+    next page's table when that page goes on with the same columns, and drops it otherwise."""
+    for starting in _rules_by_top(rules):
+        bottom = max(rule[2] for rule in starting)
+        xs = _rule_xs([rule for rule in starting if abs(rule[2] - bottom) <= 3])
+        if len(xs) < 3:
+            continue
+        top = min(rule[1] for rule in starting)
+        inside = [line for line in lines if line.top >= top - 2 and line.bottom <= bottom + 2
+                  and line.x0 >= xs[0] - 2 and line.x1 <= xs[-1] + 2]
+        under = [line for line in lines if line.top > bottom + 2 and line.top < page.height * (1 - MARGIN_SHARE)]
+        if inside and not under:  # at the page's foot: only its margin's lines (a page number) under it
+            table = PageTable(rows=[], page=page.number, top=top, bottom=top, col_edges=tuple(xs),
+                              columns=tuple(xs[:-1]), right=xs[-1], open_row=True)
+            table.tail = _row_in(table, top, bottom, text_in)
+            table.tail_lines = inside
+            page.items.append(table)
+            page.items.sort(key=lambda item: item.top)
+        return
+
+
+def _rules_by_top(rules: list[Rule]) -> list[list[Rule]]:
+    """The rules in sets that start together (tops within 3 pt), the lowest set first, each of three rules or more."""
+    sets: list[list[Rule]] = []
+    for rule in sorted(rules, key=lambda rule: -rule[1]):
+        if sets and sets[-1][0][1] - rule[1] <= 3:
+            sets[-1].append(rule)
+        else:
+            sets.append([rule])
+    return [group for group in sets if len(group) >= 3]
 
 
 def _rule_xs(rules: list[Rule]) -> list[float]:
@@ -324,7 +367,7 @@ def rejoin_split_rows(pages: list[PageContent]) -> None:
             continue
         last = tables[-1]
         after = None if following is None else next((item for item in following.items if isinstance(item, PageTable)), None)
-        if after is None or last.open_row or (after.open_row and last.tail is None):
+        if after is None or (last.open_row and last.tail is None) or (after.open_row and last.tail is None):
             after = None
         else:
             _pad_open_columns(last, after)
@@ -334,7 +377,7 @@ def rejoin_split_rows(pages: list[PageContent]) -> None:
                 _take_tail(page, last)
             continue
         _join_parts(page, last, following, after, headers)
-    for page in pages:  # an open row's table (``_open_row``) that joined nothing
+    for page in pages:  # an open row's table (``_open_row``, ``_foot_row``) that joined nothing
         page.items = [item for item in page.items if not isinstance(item, PageTable) or item.rows]
 
 

@@ -200,3 +200,26 @@ def test_lines_under_a_table_with_only_a_box_s_sides_beside_them_are_no_row():
     assert action_plan.rows[-1].cells == ("6.1 Resources", "Track funds", "Done")
     assert isinstance(loose, Paragraph) and loose.text.startswith("7.1 Results")
 
+
+def _first_row_at_the_foot(second_items, second_rules):
+    """A PI section's one-row table of label and value cut by the break from its second row: a rule over it and
+    the columns' rules beside it, none under it, so no ruled cell was found."""
+    first = page(1, [ruled([("Score", "Meets", ""), ("Reassessed", "No", "")], 1, 100, 140),
+                     line("PI 4.3 Gender parity", 1, 50, 700, bold=True),
+                     line("Score (2018)", 1, 55, 725), line("Exceeds", 1, 155, 725)],
+                 frame_rules(100, 140) + frame_rules(720, 740) + [(45.0, 690, 745), (505.0, 690, 745)])  # in a box
+    return read(first, page(2, second_items, second_rules))
+
+
+def test_the_first_part_of_a_row_alone_at_a_page_s_foot_joins_the_next_page_s_table():
+    out = _first_row_at_the_foot([ruled([("Re-assessed (Yes/No)", "Y", "")], 2, 50, 80), line("Justification", 2, 50, 100)],
+                                 frame_rules(50, 80))
+    assert [r.cells for r in out[-2].rows] == [("Score (2018)", "Exceeds", ""), ("Re-assessed (Yes/No)", "Y", "")]
+    assert out[-2].rows[1].page_start and out[-3].text == "PI 4.3 Gender parity"
+
+
+def test_the_first_part_of_a_row_at_a_page_s_foot_stays_lines_when_no_table_goes_on():
+    out = _first_row_at_the_foot([line("Justification", 2, 50, 60)], [])
+    assert isinstance(out[0], Table) and all(isinstance(b, Paragraph) for b in out[1:])
+    assert [r.cells for r in out[0].rows] == [("Score", "Meets", ""), ("Reassessed", "No", "")]
+    assert "Exceeds" in " ".join(b.text for b in out[1:])
