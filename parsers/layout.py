@@ -90,6 +90,7 @@ class PageTable:
     right: float | None = None
     tail: list[str | None] | None = None  # the loose lines under the table, read by its columns
     tail_lines: list[Line] = field(default_factory=list)
+    tail_ruled: bool = False  # every column's rule runs on beside the tail: a row whether or not the table goes on
     head: list[str | None] | None = None  # the loose lines over it
     head_lines: list[Line] = field(default_factory=list)
     open_row: bool = False  # no ruled table: only the rest of a split row (``_open_row``)
@@ -260,6 +261,9 @@ def read_fragments(page: PageContent, text_in: Callable[[tuple[float, float, flo
     lines = [item for item in page.items if isinstance(item, Line)]
     if not tables:
         _open_row(page, lines, text_in, rules)
+        head = next((item for item in page.items if isinstance(item, PageTable)), None)
+        floor = head.bottom if head is not None else 0.0
+        _foot_row(page, [line for line in lines if line.top >= floor], text_in, [rule for rule in rules if rule[1] >= floor - 2])
         return
     if not tables[-1].columns or tables[-1].right is None:
         return
@@ -283,6 +287,10 @@ def read_fragments(page: PageContent, text_in: Callable[[tuple[float, float, flo
     if below:  # the last row is open: a split row, its cells under an open merged cell merged away
         last.tail = [None if i in last.open_cells else cell for i, cell in enumerate(_row_in(last, last.bottom, bottom, text_in))]
         last.tail_lines = below
+        last.tail_ruled = _ruled_beside(last, below, rules)
+    else:  # the page may end with the first part of another table's row, under a table of its own
+        _foot_row(page, [line for line in lines if line.top >= last.bottom],
+                  text_in, [rule for rule in rules if rule[1] >= last.bottom - 2])
     if not first.columns or first.right is None:
         return
     above = _dense_run(sorted((line for line in lines if line.bottom <= first.top + 1), key=lambda line: -line.bottom),
@@ -307,11 +315,7 @@ def _open_row(page: PageContent, lines: list[Line], text_in, rules: list[Rule]) 
     top = min(rule[1] for rule in rules)
     frame = [rule for rule in rules if abs(rule[1] - top) <= 3]
     bottom = max(rule[2] for rule in frame)
-    frame = [rule for rule in frame if abs(rule[2] - bottom) <= 3]
-    xs: list[float] = []
-    for x in sorted(rule[0] for rule in frame):  # a border drawn by each of two cells is two rules side by side
-        if not xs or x - xs[-1] > 2:
-            xs.append(x)
+    xs = _rule_xs([rule for rule in frame if abs(rule[2] - bottom) <= 3])
     if len(xs) < 3:  # two rules are a box's sides, not a table's columns
         return
     inside = [line for line in lines if line.top >= top - 2 and line.bottom <= bottom + 2
@@ -324,6 +328,60 @@ def _open_row(page: PageContent, lines: list[Line], text_in, rules: list[Rule]) 
     table.head_lines = inside
     page.items.append(table)
     page.items.sort(key=lambda item: item.top)
+
+
+def _foot_row(page: PageContent, lines: list[Line], text_in, rules: list[Rule]) -> None:
+    """The first part of a row a page break split, alone at its page's foot (a one-row table of label and value
+    that the break cut from its next row): a rule closes its top and the table's vertical rules run down beside
+    its lines, but no rule closes its bottom, so no ruled table was found. The lowest set of at least three
+    vertical rules that start and end together (a box's two sides are no columns) gives its columns. It becomes
+    an empty table under which the part stands as ``tail``; ``rejoin_split_rows`` makes it the first row of the
+    next page's table when that page goes on with the same columns, and drops it otherwise."""
+    for starting in _rules_by_top(rules):
+        bottom = max(rule[2] for rule in starting)
+        xs = _rule_xs([rule for rule in starting if abs(rule[2] - bottom) <= 3])
+        if len(xs) < 3:
+            continue
+        top = min(rule[1] for rule in starting)
+        inside = [line for line in lines if line.top >= top - 2 and line.bottom <= bottom + 2
+                  and line.x0 >= xs[0] - 2 and line.x1 <= xs[-1] + 2]
+        under = [line for line in lines if line.top > bottom + 2 and line.top < page.height * (1 - MARGIN_SHARE)]
+        if inside and not under:  # at the page's foot: only its margin's lines (a page number) under it
+            table = PageTable(rows=[], page=page.number, top=top, bottom=top, col_edges=tuple(xs),
+                              columns=tuple(xs[:-1]), right=xs[-1], open_row=True)
+            table.tail = _row_in(table, top, bottom, text_in)
+            table.tail_lines = inside
+            page.items.append(table)
+            page.items.sort(key=lambda item: item.top)
+        return
+
+
+def _rules_by_top(rules: list[Rule]) -> list[list[Rule]]:
+    """The rules in sets that start together (tops within 3 pt), the lowest set first, each of three rules or more."""
+    sets: list[list[Rule]] = []
+    for rule in sorted(rules, key=lambda rule: -rule[1]):
+        if sets and sets[-1][0][1] - rule[1] <= 3:
+            sets[-1].append(rule)
+        else:
+            sets.append([rule])
+    return [group for group in sets if len(group) >= 3]
+
+
+def _rule_xs(rules: list[Rule]) -> list[float]:
+    """Where the rules stand, left to right: a border drawn by each of two cells is two rules side by side."""
+    xs: list[float] = []
+    for x in sorted(rule[0] for rule in rules):
+        if not xs or x - xs[-1] > 2:
+            xs.append(x)
+    return xs
+
+
+def _ruled_beside(table: PageTable, lines: list[Line], rules: list[Rule]) -> bool:
+    """Every column rule of the table (its inner ones too, which a box around the table and the text under it
+    lacks) runs on past its bottom, down beside the last of the lines."""
+    lowest = max(line.top for line in lines)
+    return all(any(abs(x - edge) <= 3 and top <= table.bottom + 2 and bottom >= lowest for x, top, bottom in rules)
+               for edge in (*table.columns, table.right))
 
 
 def _dense_run(lines: list[Line], edge: float, table: PageTable, downwards: bool) -> list[Line]:
@@ -346,35 +404,76 @@ def _row_in(table: PageTable, top: float, bottom: float, text_in) -> list[str | 
 
 def rejoin_split_rows(pages: list[PageContent]) -> None:
     """Where the next page opens with the same table, the lines read by ``read_fragments`` become rows:
-    one at the end of the first table, one (``page_start``) at the head of the second."""
+    one at the end of the first table, one (``page_start``) at the head of the second. Where it does not, the
+    lines under a table's last row still are a row of it when every column's rule runs on beside them down to
+    the page's foot (the table's last row, printed with no rule under it at a page break)."""
     headers: list[list[str]] = []  # the first row of every table so far: a repeated header on a later page
-    for page, following in zip(pages, pages[1:]):
+    for page, following in zip(pages, [*pages[1:], None]):
         tables = [item for item in page.items if isinstance(item, PageTable)]
         headers += [_texts(table.rows[0]) for table in tables if table.rows]
-        after = next((item for item in following.items if isinstance(item, PageTable)), None)
-        if not tables or after is None or tables[-1].open_row or (after.open_row and tables[-1].tail is None):
-            continue
-        _pad_open_columns(tables[-1], after)
-        if not _same_columns(tables[-1], after):
+        if not tables:
             continue
         last = tables[-1]
-        open_lines = [line for _, _, lines in last.open_cells.values() for line in lines]
-        ends_page = _last_of_page(page, last) and not any(line.furniture for line in [*last.tail_lines, *open_lines])
-        if last.tail and ends_page:
-            last.rows.append(last.tail)
-            if len(last.row_tops) == len(last.rows) - 1:
-                last.row_tops = (*last.row_tops, last.bottom)
-            page.items = [item for item in page.items if not any(item is line for line in last.tail_lines)]
-            last.tail = None
-        if after.head and not any(line.furniture for line in after.head_lines) and _first_of_page(following, after):
-            after.rows.insert(0, after.head)
-            following.items = [item for item in following.items if not any(item is line for line in after.head_lines)]
-            after.head = None
-        if last.open_cells and ends_page:
-            closed = _close_open_cells(last, after, headers)
-            page.items = [item for item in page.items if not any(item is line for line in closed)]
-    for page in pages:  # an open row's table (``_open_row``) that joined nothing
+        after = None if following is None else next((item for item in following.items if isinstance(item, PageTable)), None)
+        if after is None or (last.open_row and last.tail is None) or (after.open_row and last.tail is None):
+            after = None
+        else:
+            _pad_open_columns(last, after)
+            after = after if _same_columns(last, after) else None
+        if after is None:
+            if last.tail_ruled and _ends_page(page, last):
+                _take_tail(page, last)
+            continue
+        _join_parts(page, last, following, after, headers)
+    for page in pages:  # an open row's table (``_open_row``, ``_foot_row``) that joined nothing
         page.items = [item for item in page.items if not isinstance(item, PageTable) or item.rows]
+
+
+def _join_parts(page: PageContent, last: PageTable, following: PageContent, after: PageTable,
+                headers: list[list[str]]) -> None:
+    """The parts of a row the break split, read loose under ``last`` and over ``after`` (its continuation on
+    the next page), made rows of them; a last row left open whose cells the next page's first row fills in
+    the other columns (each cell wholly on one side of the break, as WeasyPrint prints a row whose label
+    cell does not fit: its value on one page, its label on the next) is one row with it."""
+    ends_page = _ends_page(page, last)
+    joined = bool(last.tail) and ends_page
+    if joined:
+        _take_tail(page, last)
+    if after.head and not any(line.furniture for line in after.head_lines) and _first_of_page(following, after):
+        after.rows.insert(0, after.head)
+        following.items = [item for item in following.items if not any(item is line for line in after.head_lines)]
+        after.head = None
+    if last.open_cells and ends_page:
+        closed = _close_open_cells(last, after, headers)
+        page.items = [item for item in page.items if not any(item is line for line in closed)]
+    first_data = 1 if after.rows and _texts(after.rows[0]) in headers else 0
+    if joined and first_data < len(after.rows) and _complementary(last.rows[-1], after.rows[first_data]):
+        last.rows[-1] = _union(last.rows[-1], after.rows.pop(first_data))
+
+
+def _ends_page(page: PageContent, table: PageTable) -> bool:
+    """The table and its loose lines end the page, none of them a running footer."""
+    open_lines = [line for _, _, lines in table.open_cells.values() for line in lines]
+    return _last_of_page(page, table) and not any(line.furniture for line in [*table.tail_lines, *open_lines])
+
+
+def _take_tail(page: PageContent, table: PageTable) -> None:
+    """The loose lines under the table become its last row."""
+    table.rows.append(table.tail)
+    if len(table.row_tops) == len(table.rows) - 1:
+        table.row_tops = (*table.row_tops, table.bottom)
+    page.items = [item for item in page.items if not any(item is line for line in table.tail_lines)]
+    table.tail = None
+
+
+def _complementary(above: list[str | None], below: list[str | None]) -> bool:
+    """Both rows hold text, never in the same column."""
+    a, b = _texts(above), _texts(below)
+    return len(a) == len(b) and any(a) and any(b) and not any(x and y for x, y in zip(a, b))
+
+
+def _union(above: list[str | None], below: list[str | None]) -> list[str | None]:
+    return [x if (x or "").strip() else y if (y or "").strip() else (x if x is not None else y) for x, y in zip(above, below)]
 
 
 def _pad_open_columns(before: PageTable, after: PageTable) -> None:

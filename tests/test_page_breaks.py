@@ -154,3 +154,72 @@ def test_mending_joins_only_a_whole_word_of_the_document():
     assert mend_cell("ACTIVITIES\nUNDERTAKE\nN IN YEAR 1", KNOWN) == "ACTIVITIES\nUNDERTAKEN IN YEAR 1"
     assert mend_cell("the organizational\nculture", KNOWN) == "the organizational\nculture"  # two words, both known
     assert mend_cell("women's\nempowerment", KNOWN) == "women's\nempowerment"
+
+
+def test_an_open_last_row_and_the_next_page_s_first_row_that_fill_each_other_s_empty_cells_are_one_row():
+    """WeasyPrint prints a row whose label cell does not fit before the break with its value on one page (no rule
+    under it) and its label on the next: each part holds the cells the other lacks."""
+    first = page(1, [ruled([("Scoring", "Meets", "2022")], 1, 600, 700), line("Yes – reassessed", 1, 155, 705)],
+                 frame_rules(600, 760))
+    second = page(2, [ruled([("Did you reassess the PI", "", "")], 2, 50, 80), line("Findings", 2, 50, 100, bold=True)],
+                  frame_rules(50, 80))
+    (table, findings) = read(first, second)
+    assert [r.cells for r in table.rows] == [("Scoring", "Meets", "2022"), ("Did you reassess the PI", "Yes – reassessed", "")]
+    assert findings.text == "Findings"
+
+
+def test_an_open_row_and_a_next_page_row_sharing_a_column_stay_two_parts():
+    first = page(1, [ruled([("Scoring", "Meets", "2022")], 1, 600, 700), line("Reassessed", 1, 55, 705),
+                     line("Yes, in", 1, 155, 705)], frame_rules(600, 760))
+    second = page(2, [ruled([("", "the year", "2022")], 2, 50, 80)], frame_rules(50, 80))
+    (table,) = read(first, second)
+    assert [r.cells for r in table.rows] == [("Scoring", "Meets", "2022"), ("Reassessed", "Yes, in", ""),
+                                             ("", "the year", "2022")]
+
+
+def _last_row_unclosed(rules):
+    """A table's last row at a page's foot with no rule under it; the next page opens with another table."""
+    first = page(1, [ruled([("Indicator", "Action", "Progress"), ("6.1 Resources", "Track funds", "Done")], 1, 100, 700),
+                     line("7.1 Results", 1, 55, 705), line("Report on results", 1, 155, 705), line("Planned", 1, 355, 705),
+                     line("Page 1", 1, 450, 770)], rules)
+    other = PageTable(rows=[["Indicator", "Document"], ["1.1 CCA", "Minutes"]], page=2, top=50, bottom=200,
+                      col_edges=(50.0, 250.0), columns=(50.0, 250.0), right=RIGHT)
+    second = page(2, [line("Supporting Evidence", 2, 50, 30, bold=True), other, line("Page 2", 2, 450, 770)],
+                  [(x, 50, 200) for x in (50.0, 250.0, RIGHT)])
+    return read(first, second)
+
+
+def test_a_last_row_with_every_column_rule_beside_it_and_no_rule_under_it_is_a_row():
+    (action_plan, *_) = _last_row_unclosed(frame_rules(100, 718))
+    assert action_plan.rows[-1].cells == ("7.1 Results", "Report on results", "Planned")
+
+
+def test_lines_under_a_table_with_only_a_box_s_sides_beside_them_are_no_row():
+    box = [(x, 100, 718) for x in (COLUMNS[0], RIGHT)] + [(x, 100, 700) for x in COLUMNS[1:]]
+    (action_plan, loose, *_) = _last_row_unclosed(box)
+    assert action_plan.rows[-1].cells == ("6.1 Resources", "Track funds", "Done")
+    assert isinstance(loose, Paragraph) and loose.text.startswith("7.1 Results")
+
+
+def _first_row_at_the_foot(second_items, second_rules):
+    """A PI section's one-row table of label and value cut by the break from its second row: a rule over it and
+    the columns' rules beside it, none under it, so no ruled cell was found."""
+    first = page(1, [ruled([("Score", "Meets", ""), ("Reassessed", "No", "")], 1, 100, 140),
+                     line("PI 4.3 Gender parity", 1, 50, 700, bold=True),
+                     line("Score (2018)", 1, 55, 725), line("Exceeds", 1, 155, 725)],
+                 frame_rules(100, 140) + frame_rules(720, 740) + [(45.0, 690, 745), (505.0, 690, 745)])  # in a box
+    return read(first, page(2, second_items, second_rules))
+
+
+def test_the_first_part_of_a_row_alone_at_a_page_s_foot_joins_the_next_page_s_table():
+    out = _first_row_at_the_foot([ruled([("Re-assessed (Yes/No)", "Y", "")], 2, 50, 80), line("Justification", 2, 50, 100)],
+                                 frame_rules(50, 80))
+    assert [r.cells for r in out[-2].rows] == [("Score (2018)", "Exceeds", ""), ("Re-assessed (Yes/No)", "Y", "")]
+    assert out[-2].rows[1].page_start and out[-3].text == "PI 4.3 Gender parity"
+
+
+def test_the_first_part_of_a_row_at_a_page_s_foot_stays_lines_when_no_table_goes_on():
+    out = _first_row_at_the_foot([line("Justification", 2, 50, 60)], [])
+    assert isinstance(out[0], Table) and all(isinstance(b, Paragraph) for b in out[1:])
+    assert [r.cells for r in out[0].rows] == [("Score", "Meets", ""), ("Reassessed", "No", "")]
+    assert "Exceeds" in " ".join(b.text for b in out[1:])

@@ -104,6 +104,11 @@ SECTIONS = [
     ([p("The UNCT rating for Performance Indicator 1.1 is “Approaches minimum requirements”. Reassessed in 2022: Yes")],
      "The UNCT rating for Performance Indicator 1.1 is “Approaches minimum requirements”.", "Yes"),
     ([table(("", "Performance Indicator rating", "Missing", ""), ("Updated in this reporting period", "Y"))], "Missing", "Y"),
+    # a rating sentence the line reading ran together with the findings after it, longer than a rating sentence
+    ([p("Overall, the rating for indicator 1.1, Common Country Analysis, is Exceeds minimum requirements. The survey "
+        "was sent to all Heads of Agency with instructions to pass it on to all personnel of their entities; the "
+        "overall positive rating was 72 percent, up from 64 percent in the year before."), p("Reassessed: Yes")],
+     "Overall, the rating for indicator 1.1, Common Country Analysis, is Exceeds minimum requirements.", "Yes"),
 ]
 
 

@@ -233,7 +233,8 @@ class _Reader:
     def _paragraph(self, p: Paragraph) -> None:
         text = collapse_ws(p.text)
         sentences = SENTENCE_BREAK.split(text)
-        if len(sentences) > 1 and any(_labelled_value(sentence) for sentence in sentences[1:]):
+        if len(sentences) > 1 and (any(_labelled_value(sentence) for sentence in sentences[1:])
+                                   or self._holds_rating_sentence(text, sentences)):
             for sentence in sentences:  # "The rating ... is “Meets”. Reassessed in 2022: Yes": each on its own
                 self._paragraph(Paragraph(sentence, p.page, p.style, p.bold))
             return
@@ -293,6 +294,15 @@ class _Reader:
         short = len(text.split()) <= layout_vocabulary().label_limits["max_label_words"] + 4
         return short and (has_cue(text, label_cues("reassessed")) or
                           (has_cue(text, label_cues("rating")) and len(text.split()) <= 6))
+
+    def _holds_rating_sentence(self, text: str, sentences: list[str]) -> bool:
+        """A paragraph too long for a rating sentence that holds one: the line reading ran a rating sentence
+        together with the findings after it (the sentence filled its last line, so the next line's first word
+        could not have fitted there, and no gap parted them). Each sentence is then read on its own, the rating
+        sentence within the same length limit as a paragraph."""
+        limit = layout_vocabulary().limits["rating_sentence_max_chars"]
+        return self.rating is None and len(text) > limit and \
+            any(len(sentence) <= limit and self._rating_sentence(sentence) for sentence in sentences)
 
     def _rating_sentence(self, text: str) -> str | None:
         level = rating_in_sentence(text)
