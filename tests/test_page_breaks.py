@@ -154,3 +154,20 @@ def test_mending_joins_only_a_whole_word_of_the_document():
     assert mend_cell("ACTIVITIES\nUNDERTAKE\nN IN YEAR 1", KNOWN) == "ACTIVITIES\nUNDERTAKEN IN YEAR 1"
     assert mend_cell("the organizational\nculture", KNOWN) == "the organizational\nculture"  # two words, both known
     assert mend_cell("women's\nempowerment", KNOWN) == "women's\nempowerment"
+
+
+def test_a_merged_cell_running_past_the_rules_of_the_split_row_at_a_page_s_end_stays_in_that_row():
+    """WeasyPrint draws the sides of a row a page break splits only as tall as its shortest cells; a merged PI
+    cell's text runs on under them. The lines that go on where the row's lines start belong to the row."""
+    header = ("PI", "Category", "Document")
+    first = page(1, [ruled([header, ("4.3 Parity", "Reports", "Survey")], 1, 100, 700),
+                     line("5.1 Gender", 1, 55, 705), line("RC communications", 1, 155, 705), line("CCA final draft", 1, 355, 705),
+                     line("coordination mechanism", 1, 55, 717, x1=140), line("is empowered to", 1, 55, 729, x1=130),
+                     line("influence the UNCT for", 1, 55, 741, x1=140)],
+                 frame_rules(100, 720))  # the rules stop under the second line
+    second = page(2, [ruled([header, ("gender equality", "", ""), (None, "Reports", "Joint Comms Plan")], 2, 50, 200)],
+                  frame_rules(50, 200))
+    (table,) = read(first, second)
+    split = next(r for r in table.rows if r.cells[1] == "RC communications")
+    assert split.cells[0] == "5.1 Gender\ncoordination mechanism\nis empowered to\ninfluence the UNCT for"
+    assert split.cells[2] == "CCA final draft"
