@@ -4,8 +4,8 @@ vertical rules), read by ``parsers.layout`` as the PDF readers do, no file invol
 from __future__ import annotations
 
 from swapscore.parsers.layout import Line, PageContent, PageTable, blocks, mark_furniture, read_fragments
-from swapscore.parsers.words import known_words, mend_cell
-from swapscore.schemas.records import Paragraph, Table
+from swapscore.parsers.words import known_words, mend_broken_words, mend_cell
+from swapscore.schemas.records import Paragraph, Table, TableRow
 
 HEIGHT = 800.0
 COLUMNS = (50.0, 150.0, 350.0)  # left edges of three columns; the table's right edge is RIGHT
@@ -171,3 +171,16 @@ def test_a_merged_cell_running_past_the_rules_of_the_split_row_at_a_page_s_end_s
     split = next(r for r in table.rows if r.cells[1] == "RC communications")
     assert split.cells[0] == "5.1 Gender\ncoordination mechanism\nis empowered to\ninfluence the UNCT for"
     assert split.cells[2] == "CCA final draft"
+
+
+def test_a_letter_opening_a_cell_that_goes_on_from_the_page_before_is_no_word_of_the_document():
+    """"communicatio" / "n and advocacy": the rest of a row a page break split opens with the tail of a broken
+    word. Written at a cell's head on a row that opens a page, "n" is next to a break, not a word the document
+    writes whole, so the header's "UNDERTAKE" / "N IN YEAR 1" is still mended."""
+    rows = (TableRow(("ACTIVITIES\nUNDERTAKE\nN IN YEAR 1", "Action"), page=1),
+            TableRow(("Ongoing", "Ensure the plan includes communicatio"), page=1),
+            TableRow(("", "n and advocacy priorities."), page=2, page_start=True))
+    (mended,) = mend_broken_words([Table(rows=rows)])
+    assert mended.rows[0].cells[0] == "ACTIVITIES\nUNDERTAKEN IN YEAR 1"
+    assert "n" in known_words(["n and advocacy priorities."])
+    assert "n" not in known_words([], continued=["n and advocacy priorities."])
