@@ -221,8 +221,8 @@ def read_fragments(page: PageContent, text_in: Callable[[tuple[float, float, flo
     left = last.columns[0]
     below = _dense_run(sorted((line for line in lines if line.top >= last.bottom - 1), key=lambda line: line.top),
                        last.bottom, last, downwards=True)
-    below = _overflow(below, [line for line in below if any(
-        abs(x - left) <= 3 and top <= last.bottom + 2 and bottom >= line.top for x, top, bottom in rules)])
+    carried = [bottom for x, top, bottom in rules if abs(x - left) <= 3 and top <= last.bottom + 2]
+    below = _overflow(below, [line for line in below if any(bottom >= line.top for bottom in carried)], max(carried, default=0))
     # a merged cell the break left open (a dimension or PI over several rows) has no rule under it: no cell
     # was found for it, and its lines stand loose inside the table's box (and on in the split row under it)
     unclosed = [line for line in lines if line.top >= last.top and line.top < last.bottom - 1
@@ -251,11 +251,13 @@ def read_fragments(page: PageContent, text_in: Callable[[tuple[float, float, flo
                   text_in, [rule for rule in rules if rule[2] <= first.top + 2])
 
 
-def _overflow(run: list[Line], framed: list[Line]) -> list[Line]:
+def _overflow(run: list[Line], framed: list[Line], reach: float) -> list[Line]:
     """The framed lines of a split row (its first lines under the table, beside its rules), and the run's lines
     that go on under them where one of them starts: a tall cell a renderer let run past the box it drew for the
-    row at the page's end (WeasyPrint draws a merged PI cell's sides only as tall as the rows beside it)."""
-    if not framed or run[:len(framed)] != framed:
+    row at the page's end (WeasyPrint draws a merged PI cell's sides only as tall as the rows beside it). Only
+    where the rules (down to ``reach``) pass the middle of the first line: a table's rules overshooting its
+    bottom by a point touch the paragraph under it, which is no row."""
+    if not framed or run[:len(framed)] != framed or (framed[0].top + framed[0].bottom) / 2 > reach:
         return framed
     starts = [line.x0 for line in framed]
     rest = list(itertools.takewhile(

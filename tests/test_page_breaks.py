@@ -173,6 +173,19 @@ def test_a_merged_cell_running_past_the_rules_of_the_split_row_at_a_page_s_end_s
     assert split.cells[2] == "CCA final draft"
 
 
+
+def test_a_paragraph_under_a_table_whose_rules_overshoot_its_bottom_is_no_split_row():
+    """Rules a point longer than the table touch the first line under it; the paragraph, written where the cells'
+    text starts (Word aligns a table's text with the margin), stays a paragraph even when it ends the page."""
+    header = ("PI", "Category", "Document")
+    first = page(1, [ruled([header, ("1.1 CCA", "Reports", "Survey")], 1, 100, 700),
+                     line("The country analysis covers the causes", 1, 55, 700.5), line("of gender inequality.", 1, 55, 712),
+                     line("Findings and Explanation", 1, 55, 724)],
+                 frame_rules(100, 701))
+    second = page(2, [ruled([header, ("1.2 Outcomes", "Policies", "Matrix")], 2, 50, 200)], frame_rules(50, 200))
+    texts = [b.text for b in read(first, second) if isinstance(b, Paragraph)]
+    assert "Findings and Explanation" in texts
+
 def test_a_letter_opening_a_cell_that_goes_on_from_the_page_before_is_no_word_of_the_document():
     """"communicatio" / "n and advocacy": the rest of a row a page break split opens with the tail of a broken
     word. Written at a cell's head on a row that opens a page, "n" is next to a break, not a word the document
