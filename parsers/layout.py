@@ -15,6 +15,7 @@ the page's text) is joined back to the line it stands beside (``attach_markers``
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -27,6 +28,7 @@ NUMBERED = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s")
 _PAGE_NUMBER = re.compile(r"^(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$", re.I)
 MARGIN_SHARE = 0.09  # the top and bottom share of a page where running headers and footers sit
 PADDING_WIDTH = 6.0  # an empty column this narrow is a cell's padding, drawn by Word as a box of its own
+OVERFLOW_ALIGN = 1.0  # a cell's text running past its box starts where its first lines start (one cell padding)
 
 
 def split_list_marker(text: str) -> tuple[str, str, str]:
@@ -271,8 +273,8 @@ def read_fragments(page: PageContent, text_in: Callable[[tuple[float, float, flo
     left = last.columns[0]
     below = _dense_run(sorted((line for line in lines if line.top >= last.bottom - 1), key=lambda line: line.top),
                        last.bottom, last, downwards=True)
-    below = [line for line in below
-             if any(abs(x - left) <= 3 and top <= last.bottom + 2 and bottom >= line.top for x, top, bottom in rules)]
+    carried = [bottom for x, top, bottom in rules if abs(x - left) <= 3 and top <= last.bottom + 2]
+    below = _overflow(below, [line for line in below if any(bottom >= line.top for bottom in carried)], max(carried, default=0))
     # a merged cell the break left open (a dimension or PI over several rows) has no rule under it: no cell
     # was found for it, and its lines stand loose inside the table's box (and on in the split row under it)
     unclosed = [line for line in lines if line.top >= last.top and line.top < last.bottom - 1
@@ -303,6 +305,20 @@ def read_fragments(page: PageContent, text_in: Callable[[tuple[float, float, flo
     else:  # the page may open with the rest of another table's row, over a table of its own
         _open_row(page, [line for line in lines if line.bottom <= first.top],
                   text_in, [rule for rule in rules if rule[2] <= first.top + 2])
+
+
+def _overflow(run: list[Line], framed: list[Line], reach: float) -> list[Line]:
+    """The framed lines of a split row (its first lines under the table, beside its rules), and the run's lines
+    that go on under them where one of them starts: a tall cell a renderer let run past the box it drew for the
+    row at the page's end (WeasyPrint draws a merged PI cell's sides only as tall as the rows beside it). Only
+    where the rules (down to ``reach``) pass the middle of the first line: a table's rules overshooting its
+    bottom by a point touch the paragraph under it, which is no row."""
+    if not framed or run[:len(framed)] != framed or (framed[0].top + framed[0].bottom) / 2 > reach:
+        return framed
+    starts = [line.x0 for line in framed]
+    rest = list(itertools.takewhile(
+        lambda line: any(abs(line.x0 - x) <= OVERFLOW_ALIGN for x in starts), run[len(framed):]))
+    return [*framed, *rest]
 
 
 def _open_row(page: PageContent, lines: list[Line], text_in, rules: list[Rule]) -> None:

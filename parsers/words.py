@@ -23,13 +23,16 @@ def _core(token: str) -> str:
     return _EDGE.sub("", token).lower()
 
 
-def known_words(texts: Iterable[str]) -> set[str]:
-    """The words written whole somewhere: every token but those next to a line break of a cell."""
+def known_words(texts: Iterable[str], continued: Iterable[str] = ()) -> set[str]:
+    """The words written whole somewhere: every token but those next to a line break of a cell. ``continued``
+    are the cells of rows that open a page: such a cell may go on from the row a page break split, so its first
+    word is next to a break too ("communicatio" / "n and advocacy" over two pages)."""
     whole: set[str] = set()  # the tokens as written; their cores are taken once each (a document repeats its words)
-    for text in texts:
+    marked = [(text, False) for text in texts] + [(text, True) for text in continued]
+    for text, goes_on in marked:
         lines = [line.split() for line in text.split("\n")]
         for i, tokens in enumerate(lines):
-            first = 1 if i > 0 else 0
+            first = 1 if i > 0 or goes_on else 0
             last = len(tokens) - 1 if i < len(lines) - 1 else len(tokens)
             whole.update(tokens[first:last])
     known = {_core(token) for token in whole}
@@ -88,9 +91,11 @@ def _last_letter(head: str, line: str) -> bool:
 
 def mend_broken_words(blocks: list[Block]) -> list[Block]:
     """The blocks with the words broken inside table cells joined again."""
-    cells = [cell for block in blocks if isinstance(block, Table) for row in block.rows for cell in row.cells if cell]
-    texts = [block.text for block in blocks if isinstance(block, Paragraph)] + cells
-    known = known_words(texts)
+    rows = [row for block in blocks if isinstance(block, Table) for row in block.rows]
+    cells = [cell for row in rows for cell in row.cells if cell]
+    texts = [block.text for block in blocks if isinstance(block, Paragraph)]
+    known = known_words(texts + [cell for row in rows if not row.page_start for cell in row.cells if cell],
+                        [cell for row in rows if row.page_start for cell in row.cells if cell])
     if not any("\n" in cell for cell in cells):
         return blocks
     return [_mended_table(block, known) if isinstance(block, Table) else block for block in blocks]

@@ -4,8 +4,8 @@ vertical rules), read by ``parsers.layout`` as the PDF readers do, no file invol
 from __future__ import annotations
 
 from swapscore.parsers.layout import Line, PageContent, PageTable, blocks, mark_furniture, read_fragments
-from swapscore.parsers.words import known_words, mend_cell
-from swapscore.schemas.records import Paragraph, Table
+from swapscore.parsers.words import known_words, mend_broken_words, mend_cell
+from swapscore.schemas.records import Paragraph, Table, TableRow
 
 HEIGHT = 800.0
 COLUMNS = (50.0, 150.0, 350.0)  # left edges of three columns; the table's right edge is RIGHT
@@ -223,3 +223,46 @@ def test_the_first_part_of_a_row_at_a_page_s_foot_stays_lines_when_no_table_goes
     assert isinstance(out[0], Table) and all(isinstance(b, Paragraph) for b in out[1:])
     assert [r.cells for r in out[0].rows] == [("Score", "Meets", ""), ("Reassessed", "No", "")]
     assert "Exceeds" in " ".join(b.text for b in out[1:])
+
+
+def test_a_merged_cell_running_past_the_rules_of_the_split_row_at_a_page_s_end_stays_in_that_row():
+    """WeasyPrint draws the sides of a row a page break splits only as tall as its shortest cells; a merged PI
+    cell's text runs on under them. The lines that go on where the row's lines start belong to the row."""
+    header = ("PI", "Category", "Document")
+    first = page(1, [ruled([header, ("4.3 Parity", "Reports", "Survey")], 1, 100, 700),
+                     line("5.1 Gender", 1, 55, 705), line("RC communications", 1, 155, 705), line("CCA final draft", 1, 355, 705),
+                     line("coordination mechanism", 1, 55, 717, x1=140), line("is empowered to", 1, 55, 729, x1=130),
+                     line("influence the UNCT for", 1, 55, 741, x1=140)],
+                 frame_rules(100, 720))  # the rules stop under the second line
+    second = page(2, [ruled([header, ("gender equality", "", ""), (None, "Reports", "Joint Comms Plan")], 2, 50, 200)],
+                  frame_rules(50, 200))
+    (table,) = read(first, second)
+    split = next(r for r in table.rows if r.cells[1] == "RC communications")
+    assert split.cells[0] == "5.1 Gender\ncoordination mechanism\nis empowered to\ninfluence the UNCT for"
+    assert split.cells[2] == "CCA final draft"
+
+
+
+def test_a_paragraph_under_a_table_whose_rules_overshoot_its_bottom_is_no_split_row():
+    """Rules a point longer than the table touch the first line under it; the paragraph, written where the cells'
+    text starts (Word aligns a table's text with the margin), stays a paragraph even when it ends the page."""
+    header = ("PI", "Category", "Document")
+    first = page(1, [ruled([header, ("1.1 CCA", "Reports", "Survey")], 1, 100, 700),
+                     line("The country analysis covers the causes", 1, 55, 700.5), line("of gender inequality.", 1, 55, 712),
+                     line("Findings and Explanation", 1, 55, 724)],
+                 frame_rules(100, 701))
+    second = page(2, [ruled([header, ("1.2 Outcomes", "Policies", "Matrix")], 2, 50, 200)], frame_rules(50, 200))
+    texts = [b.text for b in read(first, second) if isinstance(b, Paragraph)]
+    assert "Findings and Explanation" in texts
+
+def test_a_letter_opening_a_cell_that_goes_on_from_the_page_before_is_no_word_of_the_document():
+    """"communicatio" / "n and advocacy": the rest of a row a page break split opens with the tail of a broken
+    word. Written at a cell's head on a row that opens a page, "n" is next to a break, not a word the document
+    writes whole, so the header's "UNDERTAKE" / "N IN YEAR 1" is still mended."""
+    rows = (TableRow(("ACTIVITIES\nUNDERTAKE\nN IN YEAR 1", "Action"), page=1),
+            TableRow(("Ongoing", "Ensure the plan includes communicatio"), page=1),
+            TableRow(("", "n and advocacy priorities."), page=2, page_start=True))
+    (mended,) = mend_broken_words([Table(rows=rows)])
+    assert mended.rows[0].cells[0] == "ACTIVITIES\nUNDERTAKEN IN YEAR 1"
+    assert "n" in known_words(["n and advocacy priorities."])
+    assert "n" not in known_words([], continued=["n and advocacy priorities."])

@@ -286,6 +286,27 @@ def test_evidence_rows_whose_pi_or_words_went_on_to_the_next_page():
         ("4.1", "Reports", "Annual report 2021")]
 
 
+def test_evidence_row_whose_document_cell_went_whole_to_the_next_page():
+    """A renderer keeps a cell's lines together: the document cell moved to the next page, the category stayed,
+    with a repeated header between the two parts (per-PI tables) or none (one table for all PIs)."""
+    per_pi = table(("PI 3.1: Government engagement", None), ("Category", "Title of document"),
+                   ("Gender parity data", "GEM training agenda"), ("Meeting minutes", ""),
+                   ("Category", "Title of document"), ("", "Annual Work Plan 2018 (https://un.org/en/resources)"),
+                   ("Reports", "Retreat report"),
+                   page_starts=(4,))
+    assert [(e.code, e.category, e.text) for e in evidence.read(tables.view(per_pi, FW))] == [
+        ("3.1", "Gender parity data", "GEM training agenda"),
+        ("3.1", "Meeting minutes", "Annual Work Plan 2018 (https://un.org/en/resources)"),
+        ("3.1", "Reports", "Retreat report")]
+    one = table(("PI", "Category", "Document"), ("4.1 Leadership", "Other", "PSEA Action Plan"),
+                (None, "Financial resources", ""), (None, "", "Annual Work Plan 2019"), (None, "Other", "Annual Report"),
+                ("4.2 Culture", "Surveys", ""), ("", "Reports", "Retreat report"),  # no document: its PI's next row
+                page_starts=(3, 6))
+    assert [(e.code, e.category, e.text) for e in evidence.read(tables.view(one, FW))] == [
+        ("4.1", "Other", "PSEA Action Plan"), ("4.1", "Financial resources", "Annual Work Plan 2019"),
+        ("4.1", "Other", "Annual Report"), ("4.2", "Reports", "Retreat report")]
+
+
 def test_evidence_per_pi_tables_with_title_rows():
     t = table(("PI 1.1: Indicator 1.1: Common Country Analysis integrates gender analysis", "Planning"),
               ("MEETS MINIMUM REQUIREMENTS", None), ("Category", "Documents"), ("Reports", "CCA 2021"),

@@ -23,10 +23,11 @@ def read(v: TableView) -> list[RawEvidence]:
     out: list[RawEvidence] = []
     title, roles, carried = "", None, {}
     header_opened_page = False  # a header repeated at a page's head: the row under it opens the page
+    held: RawEvidence | None = None  # a row with no document (yet): a page break may have moved its document cell
     for row in _pi_cells_moved_back(list(v.table.rows)):
         texts = [cell_text(c) for c in row.cells]
         if (roles is None or "indicator" not in roles) and _is_title(row, texts):
-            title, roles, carried = next(t for t in texts if t), None, {}
+            title, roles, carried, held = next(t for t in texts if t), None, {}, None
             continue
         header = _header_roles(texts)
         if header and (roles is None or header == roles):
@@ -36,26 +37,37 @@ def read(v: TableView) -> list[RawEvidence]:
             row, header_opened_page = TableRow(row.cells, row.page, True), False
         if roles is None or is_group_row(row):
             continue
-        if row.page_start and out and _rest_of_split_row(row, roles, carried):
-            last = out[-1]  # the rest of a row a page break split: the document's or the category's last lines
-            category = join_lines([last.category or "", texts[roles["category"]]]) if "category" in roles else last.category
-            out[-1] = RawEvidence(last.heading, last.code, last.kind, join_lines([last.text, texts[roles["document"]]]),
-                                  category or None, last.page)
+        if row.page_start and (out or held) and _rest_of_split_row(row, roles, carried):
+            if held is not None and _cell(texts, roles, "document"):
+                out.append(held)  # the row whose document cell the renderer moved whole to the new page
+            held = None
+            if out:  # the rest of a row a page break split: the document's or the category's last lines
+                out[-1] = _joined(out[-1], texts, roles)
             continue
         values = {role: _carried(row, texts, col, carried, role) for role, col in roles.items()}
         document = values.get("document", "")
+        pi_label = values.get("indicator") or title
+        record = _record(pi_label, document, values.get("category"), row.page)
+        held = record if not document and record.category else None
         if not document or _no_documents(document):
             continue
-        pi_label = values.get("indicator") or title
-        out.append(RawEvidence(
-            heading=pi_label,
-            code=_heading_code(pi_label),
-            kind="supporting_document",
-            text=document,
-            category=values.get("category") or None,
-            page=row.page,
-        ))
+        out.append(record)
     return out
+
+
+def _cell(texts: list[str], roles: dict[str, int], role: str) -> str:
+    return texts[roles[role]] if roles.get(role, len(texts)) < len(texts) else ""
+
+
+def _joined(last: RawEvidence, texts: list[str], roles: dict[str, int]) -> RawEvidence:
+    category = join_lines([last.category or "", _cell(texts, roles, "category")]) if "category" in roles else last.category
+    return RawEvidence(last.heading, last.code, last.kind, join_lines([last.text, _cell(texts, roles, "document")]),
+                       category or None, last.page)
+
+
+def _record(pi_label: str, document: str, category: str | None, page: int | None) -> RawEvidence:
+    return RawEvidence(heading=pi_label, code=_heading_code(pi_label), kind="supporting_document", text=document,
+                       category=category or None, page=page)
 
 
 def _rest_of_split_row(row: TableRow, roles: dict[str, int], carried: dict[str, str]) -> bool:
