@@ -154,3 +154,19 @@ def test_mending_joins_only_a_whole_word_of_the_document():
     assert mend_cell("ACTIVITIES\nUNDERTAKE\nN IN YEAR 1", KNOWN) == "ACTIVITIES\nUNDERTAKEN IN YEAR 1"
     assert mend_cell("the organizational\nculture", KNOWN) == "the organizational\nculture"  # two words, both known
     assert mend_cell("women's\nempowerment", KNOWN) == "women's\nempowerment"
+
+
+def test_a_number_the_body_ran_into_the_margin_is_no_page_number():
+    """Chromium lets a list item's last line run into the bottom margin, and the next page's body start in the
+    top one: a number standing there at the spacing of a paragraph's lines ends the address, a page number
+    stands apart."""
+    first = PageContent(number=1, height=HEIGHT, items=[
+        line("d) Press release: https://un.org/en/ireland-survey-", 1, 50, 754, x1=480), line("85", 1, 50, 767),
+        line("7", 1, 270, 782)])
+    second = PageContent(number=2, height=HEIGHT, items=[
+        line("5. Press release: https://un.org/en/nepal-gtg-workplan-", 2, 50, 52, x1=480), line("10", 2, 50, 65),
+        line("8", 2, 270, 782)])
+    texts = [b.text for b in read(first, second)]
+    assert texts == ["d) Press release: https://un.org/en/ireland-survey-85",
+                     "5. Press release: https://un.org/en/nepal-gtg-workplan-10"]  # the page numbers 7 and 8 dropped
+
