@@ -107,6 +107,7 @@ class PageContent:
     height: float
     items: list[Line | PageTable] = field(default_factory=list)
     has_text: bool = True
+    frames: list[tuple[float, float, float, float]] = field(default_factory=list)  # boxes around text (``is_frame``)
 
 
 # --- running headers and footers ------------------------------------------------
@@ -507,18 +508,35 @@ class _RightEdges:
     """Where a page's lines end: over the whole page, and over the lines that start where a paragraph
     starts (the lines of one box end at the box's inner edge, short of the page's). Measured page by page:
     over all pages of one size, lines outside a box that start near its left edge raise its edge, and the
-    lines of its items split apart (tried, and reverted: 8 documents of 600 fell below 0.95)."""
+    lines of its items split apart (tried, and reverted: 8 documents of 600 fell below 0.95). Inside a ruled
+    box (``PageContent.frames``) a line wraps at the box's inner edge at the latest, whatever the lines
+    outside it that start at the same x do (a box's text under a wider paragraph)."""
 
     def __init__(self, page: PageContent) -> None:
         self.lines = [line for line in page.items if isinstance(line, Line) and not line.furniture]
         self.page = _right_edge(page)
+        self.frames = [(frame, _inner_right(frame, self.lines)) for frame in page.frames]
 
     def of(self, current: list[Line], line: Line) -> float:
         first = current[0]
         left = min(first.x0, first.start_x if first.start_x is not None else first.x0)
         near = [other.x1 for other in self.lines if abs(other.x0 - left) <= CONTAINER_SLACK
                 or (other.start_x is not None and abs(other.start_x - left) <= CONTAINER_SLACK)]
-        return max(near) if len(near) >= 3 else self.page
+        edge = max(near) if len(near) >= 3 else self.page
+        # a box's inner edge, when the line goes on inside the box that holds the paragraph's last line
+        return min([edge, *(inner for frame, inner in self.frames if _holds(frame, current[-1]) and _holds(frame, line))])
+
+
+def _holds(box: tuple[float, float, float, float], line: Line) -> bool:
+    x0, top, x1, bottom = box
+    return x0 <= (line.x0 + line.x1) / 2 <= x1 and top <= (line.top + line.bottom) / 2 <= bottom
+
+
+def _inner_right(frame: tuple[float, float, float, float], lines: list[Line]) -> float:
+    """Where the lines inside a ruled box end at most: its right side less the padding its text keeps from its
+    left side (a box's lines wrap at its inner edge, short of the lines outside it that start at the same x)."""
+    inside = [_left(line) - frame[0] for line in lines if _holds(frame, line)]
+    return frame[2] - max(min(inside, default=0.0), 0.0)
 
 
 _ITEM_END = re.compile(r"(?:\)|\b(?:19|20)\d\d|https?://\S+)$")

@@ -5,7 +5,9 @@ a line break ("\\r\\n") between lines; each character keeps its index, so a
 line's geometry and fonts are read for a handful of its characters only
 (its first and last, and the first of each word).  Ruled tables come from
 the page's drawings: the straight segments of its path objects go through
-``ruling.find_tables`` and each cell's text is read inside its box.
+``ruling.find_rulings`` and each cell's text is read inside its box; a ruled
+box around text (a frame) is kept as such, for the lines inside it to wrap at
+its inner edge.
 
 The result is the same PageContent the pdfplumber reader (``plumber_pages.py``)
 gives, at about a twentieth of its cost; ``pdf.py`` chooses between them.
@@ -37,7 +39,7 @@ from swapscore.parsers.layout import (
     vertical_rules,
 )
 from swapscore.parsers.reading import CellIndex, Glyph, cell_text
-from swapscore.parsers.ruling import BBox, Point, RuledTable, find_tables
+from swapscore.parsers.ruling import BBox, Point, RuledTable, find_rulings
 from swapscore.parsers.text import tidy_cell
 
 _LINE_BREAK = "\r\n"
@@ -81,7 +83,9 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> PageContent:
                 return content
             dots: list[BBox] = []
             segments = _segments(page, height, dots)
-            tables = [t for t in find_tables(segments) if not is_frame([len(row) for row in t.rows])]
+            found, boxes = find_rulings(segments)
+            tables = [t for t in found if not is_frame([len(row) for row in t.rows])]
+            content.frames = boxes + [t.bbox for t in found if is_frame([len(row) for row in t.rows])]
             grids = [CellIndex([cell for row in t.rows for cell in row if cell is not None]) for t in tables]
             lines, glyphs = reader.read(content.number, grids)
             content.items.extend(_page_table(t, g, content.number) for t, g in zip(tables, glyphs, strict=True))

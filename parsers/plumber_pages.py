@@ -18,6 +18,7 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 
 from swapscore.parsers.errors import DocumentLoadError, EncryptedDocumentError
 from swapscore.parsers.layout import Line, PageContent, PageTable, attach_dots, is_frame, page_table, read_fragments, split_list_marker
+from swapscore.parsers.ruling import find_rulings
 from swapscore.parsers.text import BULLET_GLYPHS, tidy_cell
 
 # pdfminer logs every oddity of a damaged file as a warning; the outcome is in the report row instead.
@@ -56,7 +57,9 @@ def _read_page(page, number: int) -> PageContent:
         content.has_text = False
         return content
     page = page.dedupe_chars()  # text drawn twice for fake bold reads once (pdfium's text layer drops it too)
-    tables = [t for t in page.find_tables() if not is_frame([len(row.cells) for row in t.rows])]
+    found = page.find_tables()
+    tables = [t for t in found if not is_frame([len(row.cells) for row in t.rows])]
+    content.frames = _boxes(page) + [t.bbox for t in found if is_frame([len(row.cells) for row in t.rows])]
     boxes = [table.bbox for table in tables]
     content.items.extend(_page_table(table, number) for table in tables)
     # characters whose middle lies in a table belong to its cells (cropping at the box would also
@@ -72,6 +75,12 @@ def _read_page(page, number: int) -> PageContent:
     rules = [(e["x0"], e["top"], e["bottom"]) for e in page.edges if e["orientation"] == "v"]
     read_fragments(content, lambda bbox: tidy_cell(page.within_bbox(bbox).extract_text() or ""), rules)
     return content
+
+
+def _boxes(page) -> list[tuple[float, float, float, float]]:
+    """The page's ruled boxes around text (a single ruled cell, which pdfplumber's table finder leaves out),
+    found by ``ruling`` from pdfplumber's edges, as the pdfium reader finds them."""
+    return find_rulings([((e["x0"], e["top"]), (e["x1"], e["bottom"])) for e in page.edges])[1]
 
 
 def _in_box(char: dict, box: tuple[float, float, float, float]) -> bool:

@@ -5,6 +5,8 @@ strategy (and with its tolerances, so both readers find the same tables):
 
     segments -> edges -> merged edges -> intersections -> cells -> tables -> grid rows
 
+A cell that shares no corner with another is a box around text (a frame), not a table.
+
 Coordinates are PDF points with the origin at the top left of the page (y
 grows downwards).  The PDF reader (``pdfium_pages.py``) supplies the segments
 of the page's path objects and fills the grid's cells with text.
@@ -48,9 +50,15 @@ class RuledTable:
 
 def find_tables(segments: list[tuple[Point, Point]]) -> list[RuledTable]:
     """Tables (top to bottom, then left to right) from straight segments of the page's drawings."""
+    return find_rulings(segments)[0]
+
+
+def find_rulings(segments: list[tuple[Point, Point]]) -> tuple[list[RuledTable], list[BBox]]:
+    """The tables and the boxes (a ruled rectangle sharing no corner with another: a frame around text) of
+    straight segments of the page's drawings."""
     edges = merge_edges(segments_to_edges(segments))
-    cells = intersections_to_cells(edges_to_intersections(edges))
-    return [grid(table) for table in cells_to_tables(cells)]
+    groups = cell_groups(intersections_to_cells(edges_to_intersections(edges)))
+    return [grid(table) for table in groups if len(table) > 1], [group[0] for group in groups if len(group) == 1]
 
 
 def segments_to_edges(segments: list[tuple[Point, Point]]) -> list[Edge]:
@@ -145,8 +153,9 @@ def intersections_to_cells(points: dict[Point, tuple[set[Edge], set[Edge]]]) -> 
     return cells
 
 
-def cells_to_tables(cells: list[BBox]) -> list[list[BBox]]:
-    """Group cells that share a corner into tables; single cells are boxes, not tables."""
+def cell_groups(cells: list[BBox]) -> list[list[BBox]]:
+    """Group cells that share a corner (top to bottom, then left to right): a table, or a single cell, which
+    is a box, not a table."""
     remaining = list(cells)
     tables: list[list[BBox]] = []
     while remaining:
@@ -163,7 +172,7 @@ def cells_to_tables(cells: list[BBox]) -> list[list[BBox]]:
                     grew = True
         tables.append(table)
     tables.sort(key=lambda t: min((c[1], c[0]) for c in t))
-    return [t for t in tables if len(t) > 1]
+    return tables
 
 
 def _corners(cell: BBox) -> tuple[Point, Point, Point, Point]:

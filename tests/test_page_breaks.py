@@ -170,3 +170,19 @@ def test_a_number_the_body_ran_into_the_margin_is_no_page_number():
     assert texts == ["d) Press release: https://un.org/en/ireland-survey-85",
                      "5. Press release: https://un.org/en/nepal-gtg-workplan-10"]  # the page numbers 7 and 8 dropped
 
+
+def test_the_lines_of_a_ruled_box_wrap_at_its_inner_edge():
+    """A line ending short of a box's inner edge (its right side less the padding its text keeps on the left)
+    by less than the next line's first word is full, even where lines outside the box, starting at the same x,
+    run on further: the next line goes on with its paragraph."""
+    items = [line("An introduction that runs wider than the box below it", 1, 60, 50, x1=520),
+             line("The UNCT has not established a financial target for gender equality", 1, 60, 110, x1=475),
+             line("and the empowerment of women.", 1, 60, 122, x1=210),
+             line("The GTG met four times.", 1, 60, 134, x1=170),
+             line("Its annual work plan was approved.", 1, 60, 146, x1=230)]
+    content = PageContent(number=1, height=HEIGHT, items=items, frames=[(50.0, 100.0, 500.0, 300.0)])
+    texts = [b.text for b in read(content)]
+    assert texts == ["An introduction that runs wider than the box below it",
+                     "The UNCT has not established a financial target for gender equality and the empowerment of women.",
+                     "The GTG met four times.", "Its annual work plan was approved."]
+

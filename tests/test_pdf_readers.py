@@ -14,7 +14,7 @@ from swapscore.parsers import ocr, pdf, pdfium_pages, plumber_pages
 from swapscore.parsers.errors import DocumentLoadError, EncryptedDocumentError
 from swapscore.parsers.layout import Line, blocks, mark_furniture
 from swapscore.parsers.reading import CellIndex, Glyph, cell_text
-from swapscore.parsers.ruling import find_tables
+from swapscore.parsers.ruling import find_rulings, find_tables
 
 
 def box(x0: float, top: float, x1: float, bottom: float) -> list:
@@ -51,6 +51,8 @@ def test_cells_drawn_as_separate_boxes_make_a_table():
 
 def test_a_single_box_is_a_frame_not_a_table():
     assert find_tables(box(10, 20, 300, 80)) == []
+    tables, boxes = find_rulings(box(10, 20, 300, 80) + grid([10, 60, 110], [100, 120, 140]))
+    assert boxes == [(10, 20, 300, 80)] and len(tables) == 1  # the box the layout measures its lines' edge by
 
 
 def test_rulings_a_little_off_snap_together_and_short_gaps_join():
