@@ -186,3 +186,30 @@ def test_the_lines_of_a_ruled_box_wrap_at_its_inner_edge():
                      "The UNCT has not established a financial target for gender equality and the empowerment of women.",
                      "The GTG met four times.", "Its annual work plan was approved."]
 
+
+def test_a_word_a_page_break_cut_in_a_split_row_is_mended():
+    """A row a page break split, its cell's word cut at the break ("mainstreame" / "d across all"): the word
+    is made whole in the part above; the letter opening the part below is no word the document writes, so
+    the same word a narrow cell broke elsewhere ("disaggregate" / "d and") is mended too."""
+    from swapscore.parsers.words import mend_broken_words
+    from swapscore.schemas.records import TableRow
+
+    rows = (TableRow(("#", "Indicator", "Actions"), 1),
+            TableRow(("11", "5.2 Capacity", "Ensure that gender equality is\nvisibly mainstreame"), 1),
+            TableRow(("", "", "d across all outcomes\nof the next CF."), 2, page_start=True),
+            TableRow(("12", "7.1 Results", "consistent sex-\ndisaggregate\nd and gender-\nsensitive data."), 2),
+            TableRow(("13", "7.2 GEWE", "Include gender\nequality"), 2))
+    text = Paragraph(text="Gender equality is visibly mainstreamed across all outcome areas.", page=1, style="body")
+    (_, table) = mend_broken_words([text, Table(rows=rows, page=1)])
+    assert table.rows[1].cells[2] == "Ensure that gender equality is\nvisibly mainstreamed"
+    assert table.rows[2].cells[2] == "across all outcomes\nof the next CF."
+    assert table.rows[3].cells[2] == "consistent sex-\ndisaggregated and gender-\nsensitive data."
+    assert table.rows[4].cells[2] == "Include gender\nequality"  # two words
+
+
+def test_a_compound_broken_inside_its_first_word_is_mended():
+    known = known_words(["Gender analysis of the plan", "the gender marker"])  # "gender-sensitive" never whole
+    assert mend_cell("the GTG provided gend\ner-sensitive inputs", known) == "the GTG provided gender-sensitive inputs"
+    assert mend_cell("the plan of\nanalysis-based work", known) == "the plan of\nanalysis-based work"
+    known = known_words(["We were there.", "The PI was re-assessed and the report re-submitted"])
+    assert mend_cell("the PI we\nre-assessed", known) == "the PI we\nre-assessed"  # "were" is a word, "we" too
