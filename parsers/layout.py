@@ -135,7 +135,8 @@ def _furniture_key(text: str) -> str:
 def mark_furniture(pages: list[PageContent]) -> None:
     """Mark lines in the page margins that repeat on many pages at the same distance from the page's edge
     (a running header or footer; a label a page's text happens to push into the margin moves from page to
-    page), or are page numbers."""
+    page), or are page numbers: a number alone in the margin, apart from the body (a number the body's last or
+    first line ran into the margin is no page number: ``_in_text_flow``)."""
     margin_lines: list[tuple[Line, tuple[str, int]]] = []
     for page in pages:
         for line in page.items:
@@ -155,10 +156,33 @@ def mark_furniture(pages: list[PageContent]) -> None:
     for line, (edge, slot) in margin_lines:
         key = _furniture_key(line.text)
         near = [counts[(key, edge, slot + d)] for d in (-1, 0, 1)]
-        text = collapse_ws(line.text)
-        repeated = max(near[0] + near[1], near[1] + near[2]) >= repeat_floor and in_body[key] < in_margin[key]
-        if repeated or (_PAGE_NUMBER.match(text) and not _year_beyond(text, len(pages))):
+        if max(near[0] + near[1], near[1] + near[2]) >= repeat_floor and in_body[key] < in_margin[key]:
             line.furniture = True
+    _mark_page_numbers(pages, marginal)
+
+
+def _mark_page_numbers(pages: list[PageContent], marginal: set[int]) -> None:
+    """Mark the margin lines (ids in ``marginal``) that are a page number alone, after the running headers
+    and footers are marked (a footer line right over a page number is no body text it goes on from)."""
+    for page in pages:
+        lines = [item for item in page.items if isinstance(item, Line)]
+        for line in lines:
+            text = collapse_ws(line.text)
+            if id(line) in marginal and _PAGE_NUMBER.match(text) and not _year_beyond(text, len(pages)) \
+                    and not _in_text_flow(line, lines):
+                line.furniture = True
+
+
+FLOW_GAP = 0.5  # a line's height: the lines of one paragraph stand closer than this, a page number further off
+
+
+def _in_text_flow(line: Line, lines: list[Line]) -> bool:
+    """A number in the margin that a body line stands right over or under, at the spacing of a paragraph's lines,
+    above or below it: the end of a line the body ran into the margin ("https://un.org/en/survey-" / "85"), or
+    its start, not a page number (which stands apart from the body)."""
+    gap = FLOW_GAP * (line.bottom - line.top)
+    return any(other is not line and not other.furniture and _start(other) <= line.x1 and _start(line) <= other.x1
+               and (0 <= line.top - other.bottom <= gap or 0 <= other.top - line.bottom <= gap) for other in lines)
 
 
 def _year_beyond(text: str, n_pages: int) -> bool:
@@ -670,7 +694,8 @@ class _RightEdges:
     """Where a page's lines end: over the whole page, and over the lines that start where a paragraph
     starts (the lines of one box end at the box's inner edge, short of the page's). Measured page by page:
     over all pages of one size, lines outside a box that start near its left edge raise its edge, and the
-    lines of its items split apart (tried, and reverted: 8 documents of 600 fell below 0.95)."""
+    lines of its items split apart (tried, and reverted: 8 documents of 600 fell below 0.95). The lines of a
+    ruled box are measured by the box's own edge instead (``mark_containers``)."""
 
     def __init__(self, page: PageContent) -> None:
         self.lines = [line for line in page.items if isinstance(line, Line) and not line.furniture]

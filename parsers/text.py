@@ -77,9 +77,12 @@ def _word_goes_on(before: str, line: str) -> bool:
 
 
 def url_goes_on(before: str, line: str) -> bool:
-    """A web address broken where the line was full (its last letters alone on the next line, too)."""
+    """A web address broken where the line was full (its last letters alone on the next line, too, or its
+    scheme cut: "(htt" / "ps://un.org/...")."""
     last = before.rsplit(" ", 1)[-1]
     head = line.split(" ", 1)[0]
+    if _scheme_cut(last, head):
+        return True
     if "://" in last and _BROKEN_TAIL.match(head) and (head == line.strip() or not head[-1].isalpha()):
         return True
     if last.lower().startswith(("(http:", "(https:", "(www.")) and ")" not in last and _URL_CHARS.match(head) and \
@@ -91,6 +94,17 @@ def url_goes_on(before: str, line: str) -> bool:
         return False
     head = line.split(" ", 1)[0]
     return bool(_URL_CONTINUES.match(head)) or tail.group(0).endswith(("/", "-", "_", "=", "?", "&"))
+
+
+_SCHEME = re.compile(r"^[(\[<\"']?(?:https?://|www\.)", re.I)
+
+
+def _scheme_cut(last: str, head: str) -> bool:
+    """A line that ends in the first letters of an address's scheme ("(htt", "http:/") and a next line that goes
+    on with the rest ("ps://un.org/..."): a renderer breaks a token too long for the line anywhere inside it.
+    The scheme must straddle the break (neither line's word opens an address alone)."""
+    scheme = _SCHEME.match(last + head)
+    return scheme is not None and len(last) < scheme.end() and not _SCHEME.match(head) and bool(head)
 
 
 def tidy_cell(text: str) -> str:

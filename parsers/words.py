@@ -23,16 +23,13 @@ def _core(token: str) -> str:
     return _EDGE.sub("", token).lower()
 
 
-def known_words(texts: Iterable[str], continued: Iterable[str] = ()) -> set[str]:
-    """The words written whole somewhere: every token but those next to a line break of a cell. ``continued``
-    are the cells of rows that open a page: such a cell may go on from the row a page break split, so its first
-    word is next to a break too ("communicatio" / "n and advocacy" over two pages)."""
+def known_words(texts: Iterable[str]) -> set[str]:
+    """The words written whole somewhere: every token but those next to a line break of a cell."""
     whole: set[str] = set()  # the tokens as written; their cores are taken once each (a document repeats its words)
-    marked = [(text, False) for text in texts] + [(text, True) for text in continued]
-    for text, goes_on in marked:
+    for text in texts:
         lines = [line.split() for line in text.split("\n")]
         for i, tokens in enumerate(lines):
-            first = 1 if i > 0 or goes_on else 0
+            first = 1 if i > 0 else 0
             last = len(tokens) - 1 if i < len(lines) - 1 else len(tokens)
             whole.update(tokens[first:last])
     known = {_core(token) for token in whole}
@@ -70,7 +67,12 @@ def _broken(head: str, tail: str, known: set[str]) -> bool:
         return True  # one capital alone at a line's end before a word in capitals ("ACTIVITIES U" / "NDERTAKEN")
     if "/" in head:  # "Comunicación/Incidenci" + "a": the word after the slash is the one broken
         head, whole = head.rsplit("/", 1)[1], whole.rsplit("/", 1)[1]
-    return whole in known and (_core(head) not in known or _core(tail) not in known)
+    if whole in known and (_core(head) not in known or _core(tail) not in known):
+        return True
+    # a compound broken inside one of its words ("gend" + "er-sensitive", "gender-sensi" + "tive"): that word
+    # whole, its head no word ("we" + "re-assessed" stays two words: "were" is one, but so is "we")
+    head, tail = head.rsplit("-", 1)[-1], tail.split("-", 1)[0]
+    return _core(head + tail) in known and _core(head) not in known
 
 
 def _one_letter_word(letter: str, following: str) -> bool:
@@ -90,18 +92,49 @@ def _last_letter(head: str, line: str) -> bool:
 
 
 def mend_broken_words(blocks: list[Block]) -> list[Block]:
-    """The blocks with the words broken inside table cells joined again."""
-    rows = [row for block in blocks if isinstance(block, Table) for row in block.rows]
-    cells = [cell for row in rows for cell in row.cells if cell]
-    texts = [block.text for block in blocks if isinstance(block, Paragraph)]
-    known = known_words(texts + [cell for row in rows if not row.page_start for cell in row.cells if cell],
-                        [cell for row in rows if row.page_start for cell in row.cells if cell])
-    if not any("\n" in cell for cell in cells):
+    """The blocks with the words broken inside table cells, or between the two parts of a row a page break
+    split, joined again."""
+    tables = [block for block in blocks if isinstance(block, Table)]
+    cells = [cell for table in tables for cell in _cell_texts(table)]
+    texts = [block.text for block in blocks if isinstance(block, Paragraph)] + cells
+    known = known_words(texts)
+    if not any("\n" in cell.strip("\n") for cell in cells) and not any(_split_rows(table) for table in tables):
         return blocks
     return [_mended_table(block, known) if isinstance(block, Table) else block for block in blocks]
 
 
+def _split_rows(table: Table) -> list[int]:
+    """The rows that open a page under a row of the same table: a row a page break may have split."""
+    return [i for i, row in enumerate(table.rows) if row.page_start and i > 0]
+
+
+def _cell_texts(table: Table) -> list[str]:
+    """The table's cells, those at a page break marked open with a line break before (the first row of a
+    page) or after (the last row before it): the token there may be the piece of a word the break cut."""
+    opens, closes = set(_split_rows(table)), {i - 1 for i in _split_rows(table)}
+    return [("\n" if i in opens else "") + cell + ("\n" if i in closes else "")
+            for i, row in enumerate(table.rows) for cell in row.cells if cell]
+
+
 def _mended_table(table: Table, known: set[str]) -> Table:
-    rows = tuple(replace(row, cells=tuple(mend_cell(c, known) if c and "\n" in c else c for c in row.cells))
-                 for row in table.rows)
-    return replace(table, rows=rows)
+    rows = [replace(row, cells=tuple(mend_cell(c, known) if c and "\n" in c else c for c in row.cells))
+            for row in table.rows]
+    for i in _split_rows(table):
+        pairs = [_mend_across(above, below, known) for above, below in zip(rows[i - 1].cells, rows[i].cells)]
+        rows[i - 1] = replace(rows[i - 1], cells=tuple(above for above, _ in pairs))
+        rows[i] = replace(rows[i], cells=tuple(below for _, below in pairs))
+    return replace(table, rows=tuple(rows))
+
+
+def _mend_across(above: str | None, below: str | None, known: set[str]) -> tuple[str | None, str | None]:
+    """Two cells of one column over a page break, with a word the break cut ("mainstreame" / "d across all")
+    made whole in the cell above; left alone when the cell below holds nothing but the word's tail."""
+    if not above or not below or not above.strip() or not below.strip():
+        return above, below
+    head = above.rstrip().rsplit(None, 1)[-1]
+    first, _, rest = below.lstrip().partition("\n")
+    tail, _, after = first.partition(" ")
+    remainder = "\n".join(part for part in (after.strip(), rest) if part)
+    if not remainder or not _broken(head, tail, known):
+        return above, below
+    return above.rstrip() + tail, remainder

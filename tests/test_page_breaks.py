@@ -3,7 +3,7 @@ vertical rules), read by ``parsers.layout`` as the PDF readers do, no file invol
 
 from __future__ import annotations
 
-from swapscore.parsers.layout import Line, PageContent, PageTable, blocks, mark_furniture, read_fragments
+from swapscore.parsers.layout import Line, PageContent, PageTable, blocks, mark_containers, mark_furniture, read_fragments
 from swapscore.parsers.words import known_words, mend_broken_words, mend_cell
 from swapscore.schemas.records import Paragraph, Table, TableRow
 
@@ -264,5 +264,65 @@ def test_a_letter_opening_a_cell_that_goes_on_from_the_page_before_is_no_word_of
             TableRow(("", "n and advocacy priorities."), page=2, page_start=True))
     (mended,) = mend_broken_words([Table(rows=rows)])
     assert mended.rows[0].cells[0] == "ACTIVITIES\nUNDERTAKEN IN YEAR 1"
-    assert "n" in known_words(["n and advocacy priorities."])
-    assert "n" not in known_words([], continued=["n and advocacy priorities."])
+    assert mended.rows[1].cells[1] == "Ensure the plan includes communication"  # and the word the break cut
+    assert "n" in known_words(["n and advocacy priorities."])  # written alone on a page it would be a word
+
+
+def test_a_number_the_body_ran_into_the_margin_is_no_page_number():
+    """Chromium lets a list item's last line run into the bottom margin, and the next page's body start in the
+    top one: a number standing there at the spacing of a paragraph's lines ends the address, a page number
+    stands apart."""
+    first = PageContent(number=1, height=HEIGHT, items=[
+        line("d) Press release: https://un.org/en/ireland-survey-", 1, 50, 754, x1=480), line("85", 1, 50, 767),
+        line("7", 1, 270, 782)])
+    second = PageContent(number=2, height=HEIGHT, items=[
+        line("5. Press release: https://un.org/en/nepal-gtg-workplan-", 2, 50, 52, x1=480), line("10", 2, 50, 65),
+        line("8", 2, 270, 782)])
+    texts = [b.text for b in read(first, second)]
+    assert texts == ["d) Press release: https://un.org/en/ireland-survey-85",
+                     "5. Press release: https://un.org/en/nepal-gtg-workplan-10"]  # the page numbers 7 and 8 dropped
+
+
+def test_the_lines_of_a_ruled_box_wrap_at_its_inner_edge():
+    """A line ending short of a box's inner edge (its right side less the padding its text keeps on the left)
+    by less than the next line's first word is full, even where lines outside the box, starting at the same x,
+    run on further: the next line goes on with its paragraph."""
+    items = [line("An introduction that runs wider than the box below it", 1, 60, 50, x1=520),
+             line("The UNCT has not established a financial target for gender equality", 1, 60, 110, x1=475),
+             line("and the empowerment of women.", 1, 60, 122, x1=210),
+             line("The GTG met four times.", 1, 60, 134, x1=170),
+             line("Its annual work plan was approved.", 1, 60, 146, x1=230)]
+    content = PageContent(number=1, height=HEIGHT, items=items)
+    mark_containers(content, [(50.0, 100.0, 300.0), (500.0, 100.0, 300.0)])  # the box's sides
+    texts = [b.text for b in read(content)]
+    assert texts == ["An introduction that runs wider than the box below it",
+                     "The UNCT has not established a financial target for gender equality and the empowerment of women.",
+                     "The GTG met four times.", "Its annual work plan was approved."]
+
+
+def test_a_word_a_page_break_cut_in_a_split_row_is_mended():
+    """A row a page break split, its cell's word cut at the break ("mainstreame" / "d across all"): the word
+    is made whole in the part above; the letter opening the part below is no word the document writes, so
+    the same word a narrow cell broke elsewhere ("disaggregate" / "d and") is mended too."""
+    from swapscore.parsers.words import mend_broken_words
+    from swapscore.schemas.records import TableRow
+
+    rows = (TableRow(("#", "Indicator", "Actions"), 1),
+            TableRow(("11", "5.2 Capacity", "Ensure that gender equality is\nvisibly mainstreame"), 1),
+            TableRow(("", "", "d across all outcomes\nof the next CF."), 2, page_start=True),
+            TableRow(("12", "7.1 Results", "consistent sex-\ndisaggregate\nd and gender-\nsensitive data."), 2),
+            TableRow(("13", "7.2 GEWE", "Include gender\nequality"), 2))
+    text = Paragraph(text="Gender equality is visibly mainstreamed across all outcome areas.", page=1, style="body")
+    (_, table) = mend_broken_words([text, Table(rows=rows, page=1)])
+    assert table.rows[1].cells[2] == "Ensure that gender equality is\nvisibly mainstreamed"
+    assert table.rows[2].cells[2] == "across all outcomes\nof the next CF."
+    assert table.rows[3].cells[2] == "consistent sex-\ndisaggregated and gender-\nsensitive data."
+    assert table.rows[4].cells[2] == "Include gender\nequality"  # two words
+
+
+def test_a_compound_broken_inside_its_first_word_is_mended():
+    known = known_words(["Gender analysis of the plan", "the gender marker"])  # "gender-sensitive" never whole
+    assert mend_cell("the GTG provided gend\ner-sensitive inputs", known) == "the GTG provided gender-sensitive inputs"
+    assert mend_cell("the plan of\nanalysis-based work", known) == "the plan of\nanalysis-based work"
+    known = known_words(["We were there.", "The PI was re-assessed and the report re-submitted"])
+    assert mend_cell("the PI we\nre-assessed", known) == "the PI we\nre-assessed"  # "were" is a word, "we" too

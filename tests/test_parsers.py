@@ -24,6 +24,10 @@ from swapscore.schemas.records import Paragraph, Table
         (["(https://kenya.un.org/en/reso", "urces)"], "(https://kenya.un.org/en/resources)"),
         (["SDGs (https:/", "/unsdg.un.org/files/UNCT_LAO_gender-equalit", "y-scorecard-final.pdf)"],
          "SDGs (https://unsdg.un.org/files/UNCT_LAO_gender-equality-scorecard-final.pdf)"),  # broken anywhere
+        (["of the SDGs (htt", "ps://unsdg.un.org/files/2022-07/UNCT_gtg-30_ge", "nder-equality-final.pdf)"],
+         "of the SDGs (https://unsdg.un.org/files/2022-07/UNCT_gtg-30_gender-equality-final.pdf)"),  # scheme cut
+        (["campaign: http:/", "/un.org/en"], "campaign: http://un.org/en"),
+        (["visit the site at", "www.un.org"], "visit the site at www.un.org"),  # an address opening a line: two words
         (["(https://kenya.un.org/en/resources)", "and the plan"], "(https://kenya.un.org/en/resources) and the plan"),
         (["results. -", "Workshop"], "results. - Workshop"),
         (["on the SDGs (", "https://un.org/vnr.pdf)"], "on the SDGs (https://un.org/vnr.pdf)"),  # bracket opened at a line end
