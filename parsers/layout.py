@@ -488,7 +488,15 @@ def _join_parts(page: PageContent, last: PageTable, following: PageContent, afte
         page.items = [item for item in page.items if not any(item is line for line in closed)]
     first_data = 1 if after.rows and _texts(after.rows[0]) in headers else 0
     if joined and first_data < len(after.rows) and _complementary(last.rows[-1], after.rows[first_data]):
-        last.rows[-1] = _union(last.rows[-1], after.rows.pop(first_data))
+        last.rows[-1] = _union(last.rows[-1], _pop_row(after, first_data))
+
+
+def _pop_row(table: PageTable, index: int) -> list[str | None]:
+    """Take a row out of a table, with its top where the tops are known (``_close_open_cells`` finds where a
+    merged cell starts by them)."""
+    if len(table.row_tops) == len(table.rows):
+        table.row_tops = table.row_tops[:index] + table.row_tops[index + 1:]
+    return table.rows.pop(index)
 
 
 def _ends_page(page: PageContent, table: PageTable) -> bool:
@@ -662,10 +670,10 @@ class _TableBuilder:
         )
 
     def add_page(self, table: PageTable) -> None:
-        header = [collapse_ws(c or "") for c in self.first.rows[0]]
         rows = table.rows
-        if rows and [collapse_ws(c or "") for c in rows[0]] == header:
-            rows = rows[1:]
+        rest = _after_header(rows[0], self.first.rows[0]) if rows else None
+        if rest is not None:  # the header repeated: dropped, and what the same cells hold under it kept
+            rows = ([rest] if any(cell for cell in rest) else []) + rows[1:]
         self.rows.extend(
             TableRow(tuple(r), table.page, page_start=(i == 0)) for i, r in enumerate(rows)
         )
@@ -673,6 +681,25 @@ class _TableBuilder:
 
     def build(self) -> Table:
         return Table(rows=tuple(self.rows), page=self.first.page)
+
+
+def _after_header(row: list[str | None], header: list[str | None]) -> list[str | None] | None:
+    """A page's first row that repeats the table's header: what its cells hold after the header's lines (the
+    rest of a row the break split, drawn with no rule under the repeated header, is read into its cells), or
+    None when the row is no repeated header."""
+    if len(row) != len(header) or not any(collapse_ws(h or "") for h in header):
+        return None
+    rest: list[str | None] = []
+    for cell, head in zip(row, header):
+        lines, head_lines = (cell or "").split("\n"), [collapse_ws(x) for x in (head or "").split("\n") if x.strip()]
+        if [collapse_ws(x) for x in lines[:len(head_lines)]] == head_lines:
+            after = lines[len(head_lines):]
+        elif collapse_ws(cell or "") == collapse_ws(head or ""):
+            after = []  # the header's words, wrapped otherwise
+        else:
+            return None
+        rest.append(None if cell is None else "\n".join(after).strip("\n"))
+    return rest
 
 
 def _body_size(pages: list[PageContent]) -> float:

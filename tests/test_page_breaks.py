@@ -326,3 +326,33 @@ def test_a_compound_broken_inside_its_first_word_is_mended():
     assert mend_cell("the plan of\nanalysis-based work", known) == "the plan of\nanalysis-based work"
     known = known_words(["We were there.", "The PI was re-assessed and the report re-submitted"])
     assert mend_cell("the PI we\nre-assessed", known) == "the PI we\nre-assessed"  # "were" is a word, "we" too
+
+
+def test_a_row_joined_to_the_page_before_leaves_the_row_tops_of_its_table_in_step():
+    """Page 2's first row completes page 1's open last row (its PI cell moved over the break) and leaves page 2's
+    table; a merged cell left open at page 2's foot must still start in the row its text stands in."""
+    header = ("PI", "Category", "Document")
+    first = page(1, [ruled([header, ("1.1 CCA", "Reports", "Plan")], 1, 100, 700),
+                     line("Minutes", 1, 155, 705), line("Memo", 1, 355, 705)], frame_rules(100, 760))
+    second = page(2, [ruled([header, ("1.2 Outcomes", "", ""), (None, "Other", "Survey"), (None, "Policies", "Memo 2"),
+                             (None, "Reports", "Note")], 2, 50, 700, row_tops=(50, 70, 90, 660, 680)),
+                      line("2.1 Joint", 2, 55, 662)], frame_rules(50, 700))
+    third = page(3, [ruled([header, ("", "Surveys", "Plan 2")], 3, 50, 200)], frame_rules(50, 200))
+    (table,) = read(first, second, third)
+    cells = [r.cells for r in table.rows]
+    assert ("1.2 Outcomes", "Minutes", "Memo") in cells
+    assert ("2.1 Joint", "Policies", "Memo 2") in cells and (None, "Other", "Survey") in cells
+
+
+def test_the_rest_of_a_split_row_read_into_the_repeated_header_s_cells_is_kept_apart_from_it():
+    """reportlab repeats the header on the next page and draws the rest of the split row under it with no rule
+    between: the ruling reads both into one row of cells ("PI\\ngender equality ..."). The header is dropped, the
+    rest is the row's rest."""
+    header = ("PI", "Document category", "Document")
+    first = page(1, [ruled([header, ("5.1 Gender coordination\nmechanism", "Reviews", "Brown Bag agenda")], 1, 100, 700)],
+                 frame_rules(100, 700))
+    second = page(2, [ruled([("PI\nempowerment of women", "Document category", "Document"), ("5.2 Capacities", "Other", "IMG")],
+                            2, 50, 200)], frame_rules(50, 200))
+    (table,) = read(first, second)
+    assert [r.cells for r in table.rows if r.page == 2] == [("empowerment of women", "", ""), ("5.2 Capacities", "Other", "IMG")]
+    assert table.rows[2].page_start
