@@ -39,7 +39,12 @@ def join_lines(lines: list[str] | tuple[str, ...]) -> str:
     ("sex-" / "disaggregated") reads as the compound. So is a web address broken
     over two lines, when the next line goes on with address characters. A line opening
     with closing punctuation, or following one that ends with an opening bracket, is
-    joined with no space either.
+    joined with no space either, except a ";" or ":" standing as a word of its own (French
+    typography spaces them, "2024 ; résultats", "2021 : https://..."): a renderer breaks
+    before one of them only at the space in front of it (UAX #14 gives no break
+    opportunity before them; only a token too long for its line is broken anywhere, and
+    one that ends in ";" right where its line is full is rare), so the break took that
+    space. (A line opening with "?" or "!" keeps its space as any word.)
     """
     out = ""
     for raw in lines:
@@ -48,7 +53,7 @@ def join_lines(lines: list[str] | tuple[str, ...]) -> str:
             continue
         if not out:
             out = line
-        elif _WORD_HYPHEN_END.search(out) or out[-1] in _OPENING or line[0] in _CLOSING or url_goes_on(out, line) \
+        elif _WORD_HYPHEN_END.search(out) or out[-1] in _OPENING or _closes(line) or url_goes_on(out, line) \
                 or _word_goes_on(out, line):
             out += line
         else:
@@ -57,6 +62,7 @@ def join_lines(lines: list[str] | tuple[str, ...]) -> str:
 
 
 _CLOSING = ").,;:"  # a line that opens with closing punctuation (an address's ")" alone) goes on the line before
+_SPACED = ";:"  # but one of these standing alone ("; résultats") had a space before it, which the break took
 _OPENING = "(["  # and a line that ends with an opening bracket goes on with the next ("SDGs (" / "https://...")
 _URL_CHARS = re.compile(r"^[\w\-.~%/?=&#+]+\)?[.,;]?$")
 _BROKEN_TAIL = re.compile(r"^[a-z]{1,4}[).,;]?$")
@@ -65,6 +71,12 @@ _WORD_TAIL = re.compile(r"^[a-z]{1,3}[).,;:]?$")
 _SHORT_WORDS = frozenset("a an and are as at be by do for he her his if in is it its me my no not of on or our "
                          "she so the to up us we who why yes you all any can did end etc few got had has how may "
                          "new nor now off old one out own per put say see set six ten too two use was way".split())
+
+
+def _closes(line: str) -> bool:
+    """A line that opens with punctuation closing the line before: glued to what follows it, or alone when it is
+    ")", "." or "," (an address's bracket, a sentence's end)."""
+    return line[0] in _CLOSING and not (line[0] in _SPACED and line[1:2] in ("", " "))
 
 
 def _word_goes_on(before: str, line: str) -> bool:

@@ -435,3 +435,19 @@ def test_a_cell_ending_in_one_lowercase_letter_alone_is_a_broken_word():
     assert mend_cell("Comunicación/Incidenci\na\nsocios", set()) == "Comunicación/Incidenci\na\nsocios"
     assert "incidencia" in known_words(["Comunicación/Incidencia y otros"])
     assert "n" not in known_words(["N/A in this period"])  # so "UNDERTAKE" / "N IN YEAR 1" is still mended
+
+
+@pytest.mark.parametrize(("lines", "joined"), [
+    (["Enquête lancée en juillet 2024", "; résultats attendus en 2025."], "Enquête lancée en juillet 2024 ; résultats attendus en 2025."),
+    (["femmes 2021", ": https://un.org/fr/press-centre"], "femmes 2021 : https://un.org/fr/press-centre"),
+    (["la liste des documents", ":"], "la liste des documents :"),
+    (["(https://un.org/en/final-version.pdf", ")"], "(https://un.org/en/final-version.pdf)"),  # still glued
+    (["campaign: http", "://un.org/en"], "campaign: http://un.org/en"),  # a token broken inside: glued
+])
+def test_a_french_spaced_semicolon_or_colon_opening_a_line_keeps_the_space_the_break_took(lines, joined):
+    """French prints a space before ";" and ":"; a renderer breaks there (never right before one of them
+    otherwise), so a line opening with one standing alone followed that space."""
+    from swapscore.parsers.text import join_lines
+
+    assert join_lines(lines) == joined
+
