@@ -43,6 +43,18 @@ def split_list_marker(text: str) -> tuple[str, str, str]:
     return "", "", text
 
 
+# a word and the ";", ":", "?" or "!" French typography spaces from it ("rapport ?"): UAX #14 gives no break
+# opportunity before these even after a space, so a renderer that follows it (Pango) moves them together
+_FIRST_UNIT = re.compile(r"\S+(?:[ \u00a0\u202f]+[;:?!](?=\s|$))?")
+
+
+def first_word(text: str) -> str:
+    """The first word of a line's text (after its list marker) as it stands, with a spaced ";", ":", "?" or "!"
+    after it: what would have had to fit on the line before for the renderer to put it there."""
+    unit = _FIRST_UNIT.search(text)
+    return unit.group(0) if unit else ""
+
+
 def is_frame(cells_per_row: list[int]) -> bool:
     """A ruled region whose every row has one cell: a box around content, not a table."""
     return bool(cells_per_row) and all(n == 1 for n in cells_per_row)

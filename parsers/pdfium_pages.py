@@ -30,6 +30,7 @@ from swapscore.parsers.layout import (
     PageContent,
     PageTable,
     attach_dots,
+    first_word,
     is_frame,
     mark_containers,
     page_table,
@@ -293,9 +294,9 @@ class _TextReader:
         kind, _, rest = split_list_marker(stripped)
         rest = rest.lstrip()
         text_start = last + 1 - len(rest) if rest else first  # a list item's text starts after its marker
-        first_word = rest.split(maxsplit=1)[0] if rest else ""
+        word = first_word(rest)
         x0, _, _, _ = self._char_box(text_start)
-        word_end = self._char_box(text_start + max(len(first_word) - 1, 0))[2]
+        word_end = self._char_box(text_start + max(len(word) - 1, 0))[2]
         top, bottom, size = self._vertical_extent(text_start)
         return Line(
             text=_readable(stripped),
@@ -307,7 +308,7 @@ class _TextReader:
             size=size,
             bold=all(self._is_bold(i) for i in _word_starts(self.text, text_start, last)),
             bullet=bool(kind),
-            first_word_width=word_end - x0 if first_word else 0.0,
+            first_word_width=word_end - x0 if word else 0.0,
             start_x=self._char_box(first)[0],
         )
 

@@ -22,6 +22,7 @@ from swapscore.parsers.layout import (
     PageContent,
     PageTable,
     attach_dots,
+    first_word,
     is_frame,
     mark_containers,
     page_table,
@@ -109,9 +110,7 @@ def _line(raw: dict, page: int) -> Line | None:
     if kind == "bullet":  # drop the glyph chars (pdfminer may repeat an unmapped "(cid:N)" glyph)
         chars = list(dropwhile(lambda c: c["text"].startswith("(cid:") or c["text"] in BULLET_GLYPHS, chars)) or chars
     text_chars = chars[len(number.replace(" ", "")):]  # a numbered item's text starts after its number
-    words = rest.split()
-    first_word = words[0] if words else ""
-    first_word_chars = text_chars[: len(first_word)]
+    first_word_chars = text_chars[: len("".join(first_word(rest).split()))]
     first_word_width = (
         first_word_chars[-1]["x1"] - first_word_chars[0]["x0"] if first_word_chars else 0.0
     )

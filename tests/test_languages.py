@@ -451,3 +451,25 @@ def test_a_french_spaced_semicolon_or_colon_opening_a_line_keeps_the_space_the_b
 
     assert join_lines(lines) == joined
 
+
+def test_a_word_and_the_spaced_question_mark_after_it_are_one_unit_for_the_fitting_test():
+    """Pango does not break before a spaced "?" (UAX #14): "rapport ?" went to the next line whole, so the label
+    "... cette année de" / "rapport ?" is one paragraph, though "rapport" alone would have fitted."""
+    from swapscore.parsers.layout import Line, PageContent, blocks, first_word
+
+    assert first_word("rapport ? suite") == "rapport ?"
+    assert first_word("2024 ; résultats") == "2024 ;"
+    assert first_word("rapport ?suite") == "rapport"  # glued to the next word: no spaced mark
+    assert first_word("Oui") == "Oui" and first_word("") == ""
+
+    def label(text: str, top: float, x1: float) -> Line:
+        word = first_word(text)
+        return Line(text=text, page=1, x0=57.0, x1=x1, top=top, bottom=top + 10.0, size=10.0, bold=True, bullet=False,
+                    first_word_width=5.0 * len(word))
+
+    body = Line(text="x " * 80, page=1, x0=57.0, x1=538.0, top=200.0, bottom=210.0, size=10.0, bold=False,
+                bullet=False, first_word_width=5.0)
+    question = [label("Avez-vous réévalué l’indicateur de performance au cours de cette année de", 100.0, 490.0),
+                label("rapport ?", 113.0, 102.0)]  # "rapport" (35 pt) fits before 538; "rapport ?" (45 pt) does not
+    paragraphs = blocks([PageContent(number=1, height=800.0, items=[*question, body])])
+    assert paragraphs[0].text == "Avez-vous réévalué l’indicateur de performance au cours de cette année de rapport ?"
