@@ -174,6 +174,30 @@ def test_a_dimension_heading_ends_a_section():
     assert [len(s.blocks) for s in found] == [1]
 
 
+
+def _pi_heading(text: str):
+    return p(text, "heading", True)
+
+
+@pytest.mark.parametrize(("middle", "codes"), [
+    (_pi_heading("4.1 – Direction"), ["3.2", "4.1", "4.2"]),  # a name the framework does not list, written as the PIs
+    (_pi_heading("4.1 Direction"), ["3.2", "4.2"]),  # written otherwise: no heading by form
+    (p("4.1 – Direction"), ["3.2", "4.2"]),  # not emphasised as the PIs are
+    (_pi_heading("5.1 – Direction"), ["3.2", "4.2"]),  # its code does not come between theirs
+    (_pi_heading("3.2 – Direction"), ["3.2", "4.2"]),  # a code a heading already takes
+])
+def test_a_bare_code_heading_with_an_unlisted_name_is_a_pi_heading_when_written_as_the_pis_around_it(middle, codes):
+    blocks = [_pi_heading("3.2 – Engagement avec la société civile"), p("Note : Atteint"), middle, p("Note : Atteint"),
+              _pi_heading("4.2 – Culture organisationnelle"), p("Note : Atteint")]
+    assert [s.code for s in sections.sections(blocks, set(), FW)] == codes
+
+
+def test_a_heading_with_an_unlisted_name_may_put_its_code_after_the_name_as_the_pis_do():
+    blocks = [_pi_heading("Collaboration avec les OSC de femmes (3.2)"), _pi_heading("Direction (4.1)"),
+              _pi_heading("Culture organisationnelle (4.2)")]
+    assert [(s.code, s.name) for s in sections.sections(blocks, set(), FW)] == \
+        [("3.2", "Collaboration avec les OSC de femmes"), ("4.1", "Direction"), ("4.2", "Culture organisationnelle")]
+
 # --- tables by column role --------------------------------------------------------------------------------
 
 

@@ -47,6 +47,17 @@ class SectionValues:
 def heading_of(paragraph: Paragraph, framework: Framework | None = None) -> tuple[str, str] | None:
     """(code, name) when a paragraph is a PI heading. A code with no word before it ("2.1 ...") is a
     PI heading only when the name after it is that PI's (chapters are numbered the same way)."""
+    found = _heading_form(paragraph)
+    if found is None:
+        return None
+    code, name, prefixed, emphasised = found
+    if not prefixed and not (emphasised and _names_the_pi(code, name, framework or default_framework())):
+        return None
+    return code, name
+
+
+def _heading_form(paragraph: Paragraph) -> tuple[str, str, bool, bool] | None:
+    """(code, name, prefixed, emphasised) when a paragraph has a PI heading's form, whatever the name."""
     text = collapse_ws(paragraph.text)
     limits = layout_vocabulary().heading_limits
     if len(text) > limits["max_chars"] or paragraph.style == "list_item":
@@ -58,13 +69,53 @@ def heading_of(paragraph: Paragraph, framework: Framework | None = None) -> tupl
         return None
     emphasised = paragraph.style == "heading" or paragraph.bold or text.isupper()
     prefixed = has_cue(text.split(found[0])[0] + " " + text.rsplit(found[0], 1)[-1][:3], layout_vocabulary().indicator_words)
-    if not prefixed and not (emphasised and _names_the_pi(found[0], found[1], framework or default_framework())):
-        return None
     if not emphasised and len(text) > limits["max_chars_plain"]:
         return None
     if not emphasised and not text[:1].isupper() and not text[:1].isdigit():
         return None
+    return found[0], found[1], prefixed, emphasised
+
+
+def headings_of(blocks: list[Block], framework: Framework | None = None) -> list[tuple[str, str] | None]:
+    """Each block's (code, name) when it is a PI heading. A bare code with a name that is none of the PI's
+    ("4.1 – Direction", "Direction (4.1)": a translation of "Leadership" the framework does not list) is a
+    heading too when it has the form of the PI headings on either side of it (same style, same words around
+    its code and name) and its code comes between theirs, a code no other heading takes: the report's own
+    headings show how it writes one. A chapter numbered like a PI is not written as the PIs are, or not there."""
+    found = [heading_of(b, framework) if isinstance(b, Paragraph) else None for b in blocks]
+    codes = {h[0] for h in found if h is not None}
+    named = [i for i, h in enumerate(found) if h is not None]
+    for before, after in zip(named, named[1:]):
+        for i in range(before + 1, after):
+            heading = _written_as(blocks[before], blocks[i], blocks[after])
+            if heading is not None and heading[0] not in codes and \
+                    _code_key(found[before][0]) < _code_key(heading[0]) < _code_key(found[after][0]):
+                found[i] = heading
+                codes.add(heading[0])
     return found
+
+
+def _written_as(before: Block, block: Block, after: Block) -> tuple[str, str] | None:
+    """(code, name) of an emphasised bare-code heading written as the two headings around it are."""
+    form = _heading_form(block) if isinstance(block, Paragraph) else None
+    if form is None or form[2] or not form[3]:
+        return None
+    shape = _shape(block)
+    return form[:2] if shape is not None and shape == _shape(before) == _shape(after) else None
+
+
+def _shape(block: Block) -> tuple[str, bool, str] | None:
+    """A heading's style, weight and text with its code and name taken out ("# – N", "N (#)")."""
+    form = _heading_form(block) if isinstance(block, Paragraph) else None
+    if form is None or not form[1]:
+        return None
+    text = collapse_ws(block.text)
+    return block.style, block.bold, PI_CODE.sub("#", text.replace(form[1], "N"), count=1)
+
+
+def _code_key(code: str) -> tuple[int, int]:
+    dimension, number = code.split(".")
+    return int(dimension), int(number)
 
 
 def _names_the_pi(code: str, name: str, framework: Framework) -> bool:
@@ -163,8 +214,8 @@ def sections(blocks: list[Block], region_tables: set[int], framework: Framework 
         if current is not None:
             out.append(Section(current[0], current[1], current[2], tuple(body)))
 
-    for block in [part for whole in blocks for part in heading_apart(whole, framework)]:
-        heading = heading_of(block, framework) if isinstance(block, Paragraph) else None
+    parts = [part for whole in blocks for part in heading_apart(whole, framework)]
+    for block, heading in zip(parts, headings_of(parts, framework)):
         if heading is not None and current is not None and heading[0] == current[1]:
             body.append(block)  # the PI named again inside its own section (a box's first line)
         elif heading is not None:
