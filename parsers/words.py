@@ -17,6 +17,9 @@ from swapscore.schemas.language import one_letter_words
 from swapscore.schemas.records import Block, Paragraph, Table
 
 _EDGE = re.compile(r"^[^\w]+|[^\w]+$")
+# a few lowercase letters none of which is a vowel of the languages read here (English, Spanish, French): no
+# syllable, so no word, only the end of one ("spécifiqueme" / "nt l'égalité")
+_NO_SYLLABLE = re.compile(r"^[b-df-hj-np-tv-xz]{2,4}$")
 
 
 def _core(token: str) -> str:
@@ -65,6 +68,9 @@ def _broken(head: str, tail: str, known: set[str]) -> bool:
     if len(_core(head)) == 1 and head.isupper() and tail.isupper() and len(_core(tail)) >= 5 \
             and _core(head) not in known and not _one_letter_word(_core(head), _core(tail)):
         return True  # one capital alone at a line's end before a word in capitals ("ACTIVITIES U" / "NDERTAKEN")
+    if _NO_SYLLABLE.match(_core(tail)) and tail[0].islower() and len(_core(head)) >= 5 and head.isalpha() \
+            and _core(head) not in known:
+        return True  # a tail with no vowel, after a head the document never writes whole: one word
     if "/" in head:  # "Comunicación/Incidenci" + "a": the word after the slash is the one broken
         head, whole = head.rsplit("/", 1)[1], whole.rsplit("/", 1)[1]
     if whole in known and (_core(head) not in known or _core(tail) not in known):

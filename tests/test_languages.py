@@ -473,3 +473,15 @@ def test_a_word_and_the_spaced_question_mark_after_it_are_one_unit_for_the_fitti
                 label("rapport ?", 113.0, 102.0)]  # "rapport" (35 pt) fits before 538; "rapport ?" (45 pt) does not
     paragraphs = blocks([PageContent(number=1, height=800.0, items=[*question, body])])
     assert paragraphs[0].text == "Avez-vous réévalué l’indicateur de performance au cours de cette année de rapport ?"
+
+
+def test_a_tail_with_no_vowel_opening_a_cell_line_ends_the_word_before():
+    """'spécifiqueme' / 'nt l’égalité' in a narrow column, 'spécifiquement' written nowhere else: 'nt' has no
+    vowel, so it is no word, only the end of one the document never writes whole."""
+    from swapscore.parsers.words import mend_cell
+
+    cell = "effet cible\nspécifiqueme\nnt l’égalité"
+    assert mend_cell(cell, set()) == "effet cible\nspécifiquement l’égalité"
+    assert mend_cell("en 2024\nkm parcourus", set()) == "en 2024\nkm parcourus"  # no word before it
+    assert mend_cell("programme\nnt", {"programme"}) == "programme\nnt"  # a word the document writes whole
+    assert mend_cell("réunions\ndu GTG", set()) == "réunions\ndu GTG"  # a vowel: a word
