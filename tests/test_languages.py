@@ -485,3 +485,26 @@ def test_a_tail_with_no_vowel_opening_a_cell_line_ends_the_word_before():
     assert mend_cell("en 2024\nkm parcourus", set()) == "en 2024\nkm parcourus"  # no word before it
     assert mend_cell("programme\nnt", {"programme"}) == "programme\nnt"  # a word the document writes whole
     assert mend_cell("réunions\ndu GTG", set()) == "réunions\ndu GTG"  # a vowel: a word
+
+
+def _report_naming_1_1_its_own_way(with_overview: bool) -> ParsedDocument:
+    """PI 1.1 headed with a bare code and a name the framework does not list; the overview table writes the same."""
+    overview_table = table(("Indicador", "Calificación", "¿Reevaluado?"),
+                           ("1.1 Evaluación común para el país", "Cumple los requisitos mínimos", "Sí"),
+                           ("1.2 Resultados del MANUD", "No cumple los requisitos mínimos", "No"),
+                           ("1.3 Indicadores del MANUD", "Supera los requisitos mínimos", "No"))
+    blocks = [p("Scorecard de igualdad de género ONU-SWAP"), p("Informe anual de progreso 2022 – Perú"),
+              *([overview_table] if with_overview else [])]
+    for code, name in (("1.1", "Evaluación común para el país"), ("1.2", "Resultados del MANUD")):
+        blocks += [p(f"{code} - {name}", "heading", True), p("Calificación: Cumple los requisitos mínimos"), p(SPANISH_PROSE),
+                   p("Medios de verificación:", bold=True), p(f"Informe {code} del grupo de género", "list_item")]
+    return ParsedDocument("informe.docx", "docx", None, tuple(blocks))
+
+
+def test_a_bare_code_heading_is_a_pi_heading_when_the_report_s_own_tables_give_that_pi_the_same_name():
+    """"1.1 - Evaluación común para el país": the framework lists "Análisis Común de País", the overview writes
+    the report's own name beside 1.1. Without that table the heading could be a chapter numbered 1.1."""
+    read = read_report(_report_naming_1_1_its_own_way(with_overview=True))
+    assert [(e.code, e.text) for e in read.raw.evidence] == [("1.1", "Informe 1.1 del grupo de género"),
+                                                            ("1.2", "Informe 1.2 del grupo de género")]
+    assert read_report(_report_naming_1_1_its_own_way(with_overview=False)).n_sections == 1

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from swapscore.parsers.text import cell_text
 from swapscore.pipeline.regions import action_plan, evidence, overview, sections, tables
+from swapscore.pipeline.regions.cues import pi_code_in_heading
 from swapscore.pipeline.regions.metadata import ReportMeta, detect_framework, read_meta
 from swapscore.schemas.framework import Framework, layout_vocabulary
 from swapscore.schemas.records import Block, Paragraph, ParsedDocument, RawNote, RawReport, Table
@@ -39,7 +40,7 @@ def read_report(doc: ParsedDocument) -> ReadReport:
     kinds = _table_kinds([b for b in blocks if isinstance(b, Table)], framework)
     region_ids = {id(v.table) for v, kind in kinds if kind is not None}
     blocks = _headings_out_of_tables(blocks, region_ids, framework)
-    found = sections.sections(blocks, region_ids, framework)
+    found = sections.sections(blocks, region_ids, framework, _own_names(kinds))
     values = [sections.read(s) for s in found]
     overviews = [overview.read(v) for v, kind in kinds if kind == "overview"]
     indicators = [*(overviews[0] if overviews else []), *(v.indicator for v in values)]
@@ -89,6 +90,19 @@ def _continues(v: tables.TableView, before: tables.TableView) -> bool:
     offset = before.table.n_cols - v.table.n_cols
     return v.header_index is None and offset >= 0 and before.pi_col is not None and v.pi_col == before.pi_col - offset \
         and _pi_rows(v) >= 1
+
+
+def _own_names(kinds: list[tuple[tables.TableView, str | None]]) -> sections.OwnNames:
+    """The names the report writes beside each PI code in the PI cells of its region tables ("4.1 Direction")."""
+    own: dict[str, set[str]] = {}
+    for v, kind in kinds:
+        if kind is None or v.pi_col is None:
+            continue
+        for row in tables.data_rows(v):
+            found = pi_code_in_heading(row.cells[v.pi_col]) if row.code else None
+            if found is not None and found[0] == row.code and found[1]:
+                own.setdefault(row.code, set()).add(found[1])
+    return {code: tuple(sorted(names)) for code, names in own.items()}
 
 
 def _headings_out_of_tables(blocks: list[Block], region_ids: set[int], framework: Framework) -> list[Block]:

@@ -44,14 +44,21 @@ class SectionValues:
 # --- recognize ---------------------------------------------------------------------------
 
 
-def heading_of(paragraph: Paragraph, framework: Framework | None = None) -> tuple[str, str] | None:
+OwnNames = dict[str, tuple[str, ...]]  # PI code -> the names a report writes beside it in its own tables
+
+
+def heading_of(paragraph: Paragraph, framework: Framework | None = None, own: OwnNames | None = None) -> tuple[str, str] | None:
     """(code, name) when a paragraph is a PI heading. A code with no word before it ("2.1 ...") is a
-    PI heading only when the name after it is that PI's (chapters are numbered the same way)."""
+    PI heading only when the name after it is that PI's (chapters are numbered the same way): one of the
+    framework's names for it, or one the report itself writes beside that code in its overview, action plan
+    or evidence table (``own``: "1.1 Evaluación común para el país", a name the framework does not list)."""
     found = _heading_form(paragraph)
     if found is None:
         return None
     code, name, prefixed, emphasised = found
-    if not prefixed and not (emphasised and _names_the_pi(code, name, framework or default_framework())):
+    indicator = (framework or default_framework()).indicator(code)
+    names = (*indicator.names, *(own or {}).get(code, ())) if indicator is not None else ()
+    if not prefixed and not (emphasised and _names_one_of(name, names)):
         return None
     return code, name
 
@@ -76,13 +83,14 @@ def _heading_form(paragraph: Paragraph) -> tuple[str, str, bool, bool] | None:
     return found[0], found[1], prefixed, emphasised
 
 
-def headings_of(blocks: list[Block], framework: Framework | None = None) -> list[tuple[str, str] | None]:
+def headings_of(blocks: list[Block], framework: Framework | None = None, own: OwnNames | None = None) \
+        -> list[tuple[str, str] | None]:
     """Each block's (code, name) when it is a PI heading. A bare code with a name that is none of the PI's
     ("4.1 – Direction", "Direction (4.1)": a translation of "Leadership" the framework does not list) is a
     heading too when it has the form of the PI headings on either side of it (same style, same words around
     its code and name) and its code comes between theirs, a code no other heading takes: the report's own
     headings show how it writes one. A chapter numbered like a PI is not written as the PIs are, or not there."""
-    found = [heading_of(b, framework) if isinstance(b, Paragraph) else None for b in blocks]
+    found = [heading_of(b, framework, own) if isinstance(b, Paragraph) else None for b in blocks]
     codes = {h[0] for h in found if h is not None}
     named = [i for i, h in enumerate(found) if h is not None]
     for before, after in zip(named, named[1:]):
@@ -118,16 +126,15 @@ def _code_key(code: str) -> tuple[int, int]:
     return int(dimension), int(number)
 
 
-def _names_the_pi(code: str, name: str, framework: Framework) -> bool:
+def _names_one_of(name: str, names: tuple[str, ...]) -> bool:
     from rapidfuzz import fuzz
 
     from swapscore.pipeline.normalize import normalize_name
 
-    indicator = framework.indicator(code)
-    if indicator is None or not name:
+    if not name or not names:
         return False
     wanted = normalize_name(name)
-    return max(fuzz.token_set_ratio(wanted, normalize_name(n)) for n in indicator.names) >= NAME_FLOOR
+    return max(fuzz.token_set_ratio(wanted, normalize_name(n)) for n in names) >= NAME_FLOOR
 
 
 def is_boundary(block: Block) -> bool:
@@ -205,7 +212,8 @@ def _label_cues_apart_from_names(framework: Framework) -> tuple[str, ...]:
     return tuple(cue for cues in layout_vocabulary().labels.values() for cue in cues if not set(cue.split()) & named)
 
 
-def sections(blocks: list[Block], region_tables: set[int], framework: Framework | None = None) -> list[Section]:
+def sections(blocks: list[Block], region_tables: set[int], framework: Framework | None = None,
+             own: OwnNames | None = None) -> list[Section]:
     out: list[Section] = []
     current: tuple[Paragraph, str, str] | None = None
     body: list[Block] = []
@@ -215,7 +223,7 @@ def sections(blocks: list[Block], region_tables: set[int], framework: Framework 
             out.append(Section(current[0], current[1], current[2], tuple(body)))
 
     parts = [part for whole in blocks for part in heading_apart(whole, framework)]
-    for block, heading in zip(parts, headings_of(parts, framework)):
+    for block, heading in zip(parts, headings_of(parts, framework, own)):
         if heading is not None and current is not None and heading[0] == current[1]:
             body.append(block)  # the PI named again inside its own section (a box's first line)
         elif heading is not None:
