@@ -28,9 +28,11 @@ from dataclasses import dataclass
 
 LINE_TOLERANCE = 3.0  # runs whose tops are this close share a line (pdfplumber's y_tolerance)
 DUPLICATE_TOLERANCE = 1.0  # the same character drawn again this close is an overprint (pdfplumber's dedupe_chars)
-WORD_GAP = 0.2  # a gap wider than this share of the glyph height between runs is a word space (Chromium draws
-# the first line of a page a row continues on glyph by glyph, with no space characters: its word gaps are 0.23 of
-# the height in Arial)
+WORD_GAP = 0.1  # a gap wider than this share of the glyph height between runs is a word space (Chromium draws
+# the first line of a page a row continues on glyph by glyph, with no space characters). Measured on the loose
+# boxes of 120 random documents of five producers: inside a word at most 0.03 (kerning), between words at least
+# 0.17 (a full stop before a kerned capital), a French narrow no-break space before ";" or ":" 0.18 to 0.2 (DejaVu
+# Sans, Serif, Condensed), a word space in Arial 0.23
 RUN_GAP = 1.5  # glyphs further apart than this many heights on a line are two runs, even when pdfium joined them
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom

@@ -276,3 +276,12 @@ def test_each_point_falls_in_the_one_cell_that_holds_it():
     assert cells.find(59.0, 30) == 0 and cells.find(61.0, 30) == 1
     assert cells.find(100, 50) == 2 and cells.find(60, 30) == 1  # on a shared rule: the one right of it
     assert cells.find(5, 30) is None and cells.find(50, 70) is None
+
+
+def test_a_narrow_space_between_glyphs_drawn_one_by_one_is_a_word_space_and_kerning_is_none():
+    """Glyphs pdfium did not lay out one after the other (Chromium's glyph-by-glyph line): a French narrow
+    no-break space before ";" leaves 0.18 of the glyph height, a kerned pair 0.03 at most."""
+    narrow = word("2024", 10, 20, 0, follows=-1) + word(";", 31.8, 20, 10, follows=-1)  # 1.8 pt after "4"
+    assert cell_text(narrow) == "2024 ;"
+    assert cell_text(word("the", 10, 20, 0, follows=-1) + word("Joint", 27.3, 20, 10, follows=-1)) == "the Joint"
+    assert cell_text(word("Wo", 10, 20, 0, follows=-1) + word("rld", 20.3, 20, 10, follows=-1)) == "World"
