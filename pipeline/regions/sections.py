@@ -89,7 +89,7 @@ def headings_of(blocks: list[Block], framework: Framework | None = None, own: Ow
     ("4.1 – Direction", "Direction (4.1)": a translation of "Leadership" the framework does not list) is a
     heading too when it has the form of the PI headings on either side of it (same style, same words around
     its code and name) and its code comes between theirs, a code no other heading takes: the report's own
-    headings show how it writes one. A chapter numbered like a PI is not written as the PIs are, or not there."""
+    headings show how it writes one (a chapter numbered like a PI is written otherwise, or stands elsewhere)."""
     found = [heading_of(b, framework, own) if isinstance(b, Paragraph) else None for b in blocks]
     codes = {h[0] for h in found if h is not None}
     named = [i for i, h in enumerate(found) if h is not None]
