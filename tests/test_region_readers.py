@@ -121,6 +121,8 @@ SECTIONS = [
      ["Joint programmes (Scorecard Indicator 2.1)", "Overall rating: Missing minimum requirements"]),
     (p("UNCT-SWAP PI 1.1 COMMON COUNTRY ANALYSIS INTEGRATES GENDER ANALYSIS 2021 rating", bold=True),
      ["UNCT-SWAP PI 1.1 COMMON COUNTRY ANALYSIS INTEGRATES GENDER ANALYSIS", "2021 rating"]),  # a label opening with its year
+    (p("INDICATEUR DE PERFORMANCE 3.1: ENGAGEMENT AVEC LE GOUVERNEMENT Niveau de notation", bold=True),
+     ["INDICATEUR DE PERFORMANCE 3.1: ENGAGEMENT AVEC LE GOUVERNEMENT", "Niveau de notation"]),  # "de" not counted
     # words PI names use are no label: the heading stays whole
     (p("Performance Indicator 1.1 Common Country Analysis", bold=True), ["Performance Indicator 1.1 Common Country Analysis"]),
     (p("PI 1.1 Common Country Assessment", bold=True), ["PI 1.1 Common Country Assessment"]),

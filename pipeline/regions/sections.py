@@ -18,6 +18,7 @@ from swapscore.parsers.text import cell_text, collapse_ws
 from swapscore.pipeline.phrases import SHORT_LEVEL, answer, rating_in_sentence
 from swapscore.pipeline.regions.cues import PI_CODE, answer_cues, has_cue, label_cues, pi_code_in_heading, rating_value, split_label, words
 from swapscore.schemas.framework import Framework, default_framework, layout_vocabulary
+from swapscore.schemas.language import short_words
 from swapscore.schemas.records import Block, Paragraph, RawEvidence, RawIndicator, Table
 
 CHAPTER_NUMBER = re.compile(r"^\d{1,2}\.?\s+[A-Z]")
@@ -162,8 +163,8 @@ def heading_apart(block: Block, framework: Framework | None = None) -> list[Bloc
     """A PI heading that the reader ran together with the label under it ("... (1.3) Current rating",
     "PI 3.2: Name Performance rating": same font, and the label's first word would not have fitted on the
     heading's line): the two, apart. The label starts at the first capitalised word (or year) after the code whose two
-    first words hold a label cue, when what stands before it is still a heading; a cue word that PI names use
-    ("analysis") is none here."""
+    first words hold a label cue (short words such as "de" not counted: "Niveau de notation"), when what stands
+    before it is still a heading; a cue word that PI names use ("analysis", "niveau") is none here."""
     if not isinstance(block, Paragraph) or block.style == "list_item":
         return [block]
     text = collapse_ws(block.text)
@@ -174,11 +175,21 @@ def heading_apart(block: Block, framework: Framework | None = None) -> list[Bloc
     starts = [m.start() for m in re.finditer(r"\S+", text) if m.start() > code.end()]
     for start in starts:
         rest = text[start:]
-        if (rest[:1].isupper() or YEAR_FIRST.match(rest)) and has_cue(" ".join(rest.split()[:2]), cues):
+        if (rest[:1].isupper() or YEAR_FIRST.match(rest)) and has_cue(_first_words(rest, 2), cues):
             head = Paragraph(text[:start].rstrip(), block.page, block.style, block.bold)
             if heading_of(head, framework) is not None:
                 return [head, Paragraph(rest, block.page, "body", block.bold)]
     return [block]
+
+
+def _first_words(text: str, n: int) -> str:
+    """The first ``n`` words of a text with the short words between them ("Niveau de notation" for 2)."""
+    taken: list[str] = []
+    for token in text.split():
+        taken.append(token)
+        if sum(1 for t in taken if t.lower() not in short_words()) == n:
+            break
+    return " ".join(taken)
 
 
 SENTENCE_BREAK = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z])")
