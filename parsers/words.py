@@ -20,6 +20,8 @@ _EDGE = re.compile(r"^[^\w]+|[^\w]+$")
 # a few lowercase letters none of which is a vowel of the languages read here (English, Spanish, French): no
 # syllable, so no word, only the end of one ("spécifiqueme" / "nt l'égalité")
 _NO_SYLLABLE = re.compile(r"^[b-df-hj-np-tv-xz]{2,4}$")
+# a French elided article or pronoun glued to the word it stands before ("l’", "d’", "qu’autonomisation")
+_ELISION = re.compile(r"^[^\W\d_]{1,3}['’](?=[^\W\d_])")
 
 
 def _core(token: str) -> str:
@@ -36,6 +38,7 @@ def known_words(texts: Iterable[str]) -> set[str]:
             last = len(tokens) - 1 if i < len(lines) - 1 else len(tokens)
             whole.update(tokens[first:last])
     known = {_core(token) for token in whole}
+    known |= {_core(_elided(token)) for token in whole if _ELISION.match(token)}  # "l’autonomisation": "autonomisation"
     for token in whole:
         if "/" in token:  # "Comunicación/Incidencia": each word of the pair is written whole, too
             known.update(_core(part) for part in token.split("/") if len(_core(part)) >= 3)  # not "N/A"
@@ -58,7 +61,15 @@ def mend_cell(text: str, known: set[str]) -> str:
     return "\n".join(out)
 
 
+def _elided(token: str) -> str:
+    """A token without the elided article or pronoun in front of its word ("d’autonomisatio": "autonomisatio"); an
+    English contraction's end ("it’s", "we’re") is no word of its own and stays."""
+    word = _ELISION.sub("", token, count=1)
+    return word if len(_core(word)) >= 3 else token
+
+
 def _broken(head: str, tail: str, known: set[str]) -> bool:
+    head = _elided(head)  # the word after "d’" is the one broken
     if not head or not tail or not head[-1].isalpha() or not (tail[0].islower() or (head.isupper() and tail[0].isupper())):
         return False
     whole = _core(head + tail)

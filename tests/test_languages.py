@@ -508,3 +508,15 @@ def test_a_bare_code_heading_is_a_pi_heading_when_the_report_s_own_tables_give_t
     assert [(e.code, e.text) for e in read.raw.evidence] == [("1.1", "Informe 1.1 del grupo de género"),
                                                             ("1.2", "Informe 1.2 del grupo de género")]
     assert read_report(_report_naming_1_1_its_own_way(with_overview=False)).n_sections == 1
+
+
+def test_a_word_broken_after_a_french_elision_is_mended_as_the_word_itself():
+    """'d’autonomisatio' / 'n des femmes': the word after "d’" is the one broken (one letter left, no word), and
+    "l’autonomisation" elsewhere writes "autonomisation" whole."""
+    from swapscore.parsers.words import known_words, mend_cell
+
+    assert mend_cell("sexes et\nd’autonomisatio\nn des femmes.", set()) == "sexes et\nd’autonomisation des femmes."
+    known = known_words(["le forum sur l’autonomisation économique des femmes"])
+    assert "autonomisation" in known
+    assert mend_cell("sexes et\nd’autonomisa\ntion des femmes.", known) == "sexes et\nd’autonomisation des femmes."
+    assert mend_cell("and it’s\nan issue", {"itsan"}) == "and it’s\nan issue"  # a contraction's end is no word
