@@ -773,8 +773,10 @@ def _starts_paragraph(current: list[Line], line: Line, right_edges: dict[int, _R
         return True
     if line.page == last.page and line.top - last.bottom > 0.7 * last.size:
         return True
-    if line.page != last.page and last.text.rstrip().endswith((".", ";", ":", "?", "!")):
-        return True  # over a page break, a line that ends a sentence ends its paragraph
+    if line.page != last.page and last.text.rstrip().endswith((".", ";", ":", "?", "!")) \
+            and not url_goes_on(join_lines([part.text for part in current]), line.text.strip()):
+        return True  # over a page break, a line that ends a sentence ends its paragraph (not a "." inside an address
+        # that goes on: "(https://un.org/final-version." / "pdf)")
     if len(current) == 1 and not first.bullet and _ends_item(last.text.rstrip(), line.text.strip()):
         return True  # a one-line list item with no marker ends with its year or its address; the next opens
     indent = last.x0 if len(current) > 1 else first.x0

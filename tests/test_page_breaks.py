@@ -356,3 +356,14 @@ def test_the_rest_of_a_split_row_read_into_the_repeated_header_s_cells_is_kept_a
     (table,) = read(first, second)
     assert [r.cells for r in table.rows if r.page == 2] == [("empowerment of women", "", ""), ("5.2 Capacities", "Other", "IMG")]
     assert table.rows[2].page_start
+
+
+def test_an_address_broken_at_a_full_line_over_a_page_break_after_a_dot_goes_on():
+    """reportlab breaks a long address anywhere: "...final-version." ends page 1, "pdf)" opens page 2. The "." is
+    inside an address in brackets not closed yet, no sentence's end."""
+    first = page(1, [line("Campaign materials (https://unsdg.un.org/s", 1, 50, 740, x1=495),
+                     line("ites/files/UNCT_gender-equality-scorecard-final-version.", 1, 50, 752, x1=495)], [])
+    second = page(2, [line("pdf)", 2, 50, 60), line("Annex", 2, 50, 200, bold=True)], [])
+    (item, annex) = read(first, second)
+    assert item.text == "Campaign materials (https://unsdg.un.org/sites/files/UNCT_gender-equality-scorecard-final-version.pdf)"
+    assert annex.text == "Annex"
