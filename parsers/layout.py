@@ -765,6 +765,20 @@ def _ends_item(last: str, line: str) -> bool:
     return opens and bool(_ITEM_END.search(last)) and not url_goes_on(last, line)
 
 
+_ADDRESS_END = re.compile(r"https?://\S+$")
+
+
+def _ends_over_break(current: list[Line], line: Line) -> bool:
+    """Over a page break, where no gap tells, a paragraph ends with a sentence (its last line ends in ".", ";",
+    ":", "?" or "!") or, before a line opening with a capital, with a web address, bare or in brackets (an item's
+    reference: "... (https://un.org/report.pdf)" / "UN-INFO dashboard"); not inside an address that goes on
+    ("(https://un.org/final-version." / "pdf)")."""
+    text, after = join_lines([part.text for part in current]), line.text.strip()
+    if url_goes_on(text, after):
+        return False
+    return text.endswith((".", ";", ":", "?", "!")) or (bool(_ADDRESS_END.search(text)) and after[:1].isupper())
+
+
 def _starts_paragraph(current: list[Line], line: Line, right_edges: dict[int, _RightEdges]) -> bool:
     last, first = current[-1], current[0]
     if line.bullet:
@@ -773,10 +787,8 @@ def _starts_paragraph(current: list[Line], line: Line, right_edges: dict[int, _R
         return True
     if line.page == last.page and line.top - last.bottom > 0.7 * last.size:
         return True
-    if line.page != last.page and last.text.rstrip().endswith((".", ";", ":", "?", "!")) \
-            and not url_goes_on(join_lines([part.text for part in current]), line.text.strip()):
-        return True  # over a page break, a line that ends a sentence ends its paragraph (not a "." inside an address
-        # that goes on: "(https://un.org/final-version." / "pdf)")
+    if line.page != last.page and _ends_over_break(current, line):
+        return True
     if len(current) == 1 and not first.bullet and _ends_item(last.text.rstrip(), line.text.strip()):
         return True  # a one-line list item with no marker ends with its year or its address; the next opens
     indent = last.x0 if len(current) > 1 else first.x0

@@ -367,3 +367,14 @@ def test_an_address_broken_at_a_full_line_over_a_page_break_after_a_dot_goes_on(
     (item, annex) = read(first, second)
     assert item.text == "Campaign materials (https://unsdg.un.org/sites/files/UNCT_gender-equality-scorecard-final-version.pdf)"
     assert annex.text == "Annex"
+
+
+def test_an_item_ending_with_its_address_at_a_page_s_foot_ends_before_a_capital_on_the_next_page():
+    """Unmarked list items: the last one on page 1 ends with its address in brackets, at a full line; the next
+    page opens with another item. No gap to measure over the break, but the closed address ends the item."""
+    first = page(1, [line("Campaign materials and social media posts (https://unsdg.un.org/sites/files/UNCT_", 1, 50, 740,
+                          x1=495),
+                     line("gender-equality-scorecard-evidence-report-final-version.pdf)", 1, 50, 752, x1=490)], [])
+    second = page(2, [line("UN-INFO dashboard", 2, 50, 60, x1=140), line("Confidential report to CEDAW", 2, 50, 78)], [])
+    texts = [b.text for b in read(first, second)]
+    assert texts[0].endswith("final-version.pdf)") and texts[1] == "UN-INFO dashboard"
