@@ -293,6 +293,20 @@ def test_evidence_rows_a_page_break_cut():
         ("6.1", "Common Country Analysis", "Brown Bag Event Agenda & LoP")]
 
 
+def test_an_empty_pi_cell_at_a_page_s_head_is_a_split_row_s_rest_when_the_table_writes_every_row_s_pi():
+    """Every row names its PI (no merged PI cells): a page's first row with an empty PI cell and cells opening
+    with capitals ("Cooperation Framework/monitoring data", "Suriname 2018") is the rest of the row above."""
+    rows = [("PI", "Category", "Document"),
+            ("2.1 Joint programmes", "Reports", "UNCT retreat report 2019"),
+            ("2.1 Joint programmes", "Reviews of the", "Spotlight annual narrative report"),
+            ("", "Cooperation Framework/monitoring data", "Suriname 2018"),
+            ("2.2 Communication", "Other", "Retreat report")]
+    v = tables.view(table(*rows, page_starts=(3,)), FW)
+    assert [(e.code, e.category, e.text) for e in evidence.read(v)] == [
+        ("2.1", "Reports", "UNCT retreat report 2019"),
+        ("2.1", "Reviews of the Cooperation Framework/monitoring data", "Spotlight annual narrative report Suriname 2018"),
+        ("2.2", "Other", "Retreat report")]
+
 def test_evidence_rows_whose_pi_or_words_went_on_to_the_next_page():
     t = table(("PI", "Type of evidence", "Title of document"),
               ("4.1 Leadership", "Evaluations", "Performance Plan evaluation"),

@@ -24,7 +24,9 @@ def read(v: TableView) -> list[RawEvidence]:
     title, roles, carried = "", None, {}
     header_opened_page = False  # a header repeated at a page's head: the row under it opens the page
     held: RawEvidence | None = None  # a row with no document (yet): a page break may have moved its document cell
-    for row in _pi_cells_moved_back(list(v.table.rows)):
+    rows = _pi_cells_moved_back(list(v.table.rows))
+    every_row = False  # the table writes each row's PI (no merged PI cells): an empty one is a split row's rest
+    for row in rows:
         texts = [cell_text(c) for c in row.cells]
         if (roles is None or "indicator" not in roles) and _is_title(row, texts):
             title, roles, carried, held = next(t for t in texts if t), None, {}, None
@@ -32,12 +34,13 @@ def read(v: TableView) -> list[RawEvidence]:
         header = _header_roles(texts)
         if header and (roles is None or header == roles):
             roles, header_opened_page = header, row.page_start
+            every_row = _pi_on_every_row(rows, roles)
             continue
         if header_opened_page:
             row, header_opened_page = TableRow(row.cells, row.page, True), False
         if roles is None or is_group_row(row):
             continue
-        if row.page_start and (out or held) and _rest_of_split_row(row, roles, carried):
+        if row.page_start and (out or held) and _rest_of_split_row(row, roles, every_row):
             if held is not None and _cell(texts, roles, "document"):
                 out.append(held)  # the row whose document cell the renderer moved whole to the new page
             held = None
@@ -70,19 +73,30 @@ def _record(pi_label: str, document: str, category: str | None, page: int | None
                        category=category or None, page=page)
 
 
-def _rest_of_split_row(row: TableRow, roles: dict[str, int], carried: dict[str, str]) -> bool:
+def _rest_of_split_row(row: TableRow, roles: dict[str, int], every_row: bool) -> bool:
     """A page's first row with no PI of its own that is the rest of the row above: its document or category
     cell is empty (not merged away: the renderer moved that cell whole to the new page), or one of them goes
     on mid-sentence ("reviews/monitoring data" under "Cooperation Framework"; a new row's cells open with
-    a capital)."""
+    a capital), or its PI cell is empty in a table that writes every row's PI (``every_row``: no cell there
+    merged or left empty, so a new row would have written its own)."""
     cells = [row.cells[roles[role]] if roles.get(role, len(row.cells)) < len(row.cells) else None
              for role in ("document", "category")]
     indicator = roles.get("indicator")
-    own_pi = indicator is not None and indicator < len(row.cells) and _heading_code(cell_text(row.cells[indicator]))
-    if own_pi:
+    pi_cell = row.cells[indicator] if indicator is not None and indicator < len(row.cells) else None
+    if pi_cell is not None and _heading_code(cell_text(pi_cell)):
         return False
     return any(cell is not None and not cell.strip() for cell in cells) \
-        or any(cell is not None and cell.strip()[:1].islower() for cell in cells)
+        or any(cell is not None and cell.strip()[:1].islower() for cell in cells) \
+        or (every_row and pi_cell is not None and not pi_cell.strip())
+
+
+def _pi_on_every_row(rows: list[TableRow], roles: dict[str, int]) -> bool:
+    """Every row but those opening a page fills its PI cell: no merged PI cells (None), none left empty."""
+    col = roles.get("indicator")
+    if col is None:
+        return False
+    cells = [row.cells[col] if col < len(row.cells) else None for row in rows if not row.page_start and not is_group_row(row)]
+    return len(cells) > 1 and all(cell is not None and cell.strip() for cell in cells)
 
 
 def _pi_cells_moved_back(rows: list[TableRow]) -> list[TableRow]:
