@@ -121,6 +121,10 @@ SECTIONS = [
      ["Joint programmes (Scorecard Indicator 2.1)", "Overall rating: Missing minimum requirements"]),
     (p("UNCT-SWAP PI 1.1 COMMON COUNTRY ANALYSIS INTEGRATES GENDER ANALYSIS 2021 rating", bold=True),
      ["UNCT-SWAP PI 1.1 COMMON COUNTRY ANALYSIS INTEGRATES GENDER ANALYSIS", "2021 rating"]),  # a label opening with its year
+    # a label opening with a word PI names use ("level"), after the PI's whole name: apart
+    (p("Performance Indicator (PI) 1.1 Common Country Analysis integrates gender analysis Level of performance", bold=True),
+     ["Performance Indicator (PI) 1.1 Common Country Analysis integrates gender analysis", "Level of performance"]),
+    (p("PI 3.1 Government Engagement Level of performance", bold=True), ["PI 3.1 Government Engagement", "Level of performance"]),
     # words PI names use are no label: the heading stays whole
     (p("Performance Indicator 1.1 Common Country Analysis", bold=True), ["Performance Indicator 1.1 Common Country Analysis"]),
     (p("PI 1.1 Common Country Assessment", bold=True), ["PI 1.1 Common Country Assessment"]),

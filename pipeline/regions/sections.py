@@ -24,6 +24,7 @@ CHAPTER_NUMBER = re.compile(r"^\d{1,2}\.?\s+[A-Z]")
 TOC_ENTRY = re.compile(r"(\.{2,}|\s)\s*\d{1,3}$")
 LABEL_HEAD = re.compile(r"^(?P<head>[^.(:]{1,90}?)\s*(?:[.:]\s*|(?=\()|$)(?P<rest>.*)$")
 NAME_FLOOR = 70  # how close the name after a bare code must be to one of that PI's names (rapidfuzz token set ratio)
+NAME_WRITTEN_WHOLE = 90  # a heading's name this close to one of the PI's names (rapidfuzz ratio) is that name, whole
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,15 +113,36 @@ def heading_apart(block: Block, framework: Framework | None = None) -> list[Bloc
     code = PI_CODE.search(text)
     if code is None:
         return [block]
-    cues = _label_cues_apart_from_names(framework or default_framework())
+    framework = framework or default_framework()
+    cues, every_cue = _label_cues_apart_from_names(framework), (*label_cues("rating"), *label_cues("reassessed"))
     starts = [m.start() for m in re.finditer(r"\S+", text) if m.start() > code.end()]
     for start in starts:
         rest = text[start:]
-        if (rest[:1].isupper() or YEAR_FIRST.match(rest)) and has_cue(" ".join(rest.split()[:2]), cues):
-            head = Paragraph(text[:start].rstrip(), block.page, block.style, block.bold)
+        if not (rest[:1].isupper() or YEAR_FIRST.match(rest)):
+            continue
+        head = Paragraph(text[:start].rstrip(), block.page, block.style, block.bold)
+        if has_cue(" ".join(rest.split()[:2]), cues) or \
+                (has_cue(rest.split()[0], every_cue) and _name_ends_before(head.text, text, framework)):
             if heading_of(head, framework) is not None:
                 return [head, Paragraph(rest, block.page, "body", block.bold)]
     return [block]
+
+
+def _name_ends_before(head: str, whole: str, framework: Framework) -> bool:
+    """The PI's name is one of its names, whole, without the words after ``head``, and reads further from them
+    with those words (a label opening with a word PI names use, "Level of performance", run into the heading:
+    no part of the name; "Common Country" + "Assessment" stays one name)."""
+    from rapidfuzz import fuzz
+
+    from swapscore.pipeline.normalize import normalize_name
+
+    found, longer = pi_code_in_heading(head), pi_code_in_heading(whole)
+    indicator = framework.indicator(found[0]) if found is not None else None
+    if indicator is None or longer is None:
+        return False
+    names = [normalize_name(n) for n in indicator.names]
+    alone, with_rest = (max(fuzz.ratio(normalize_name(name), n) for n in names) for name in (found[1], longer[1]))
+    return alone >= NAME_WRITTEN_WHOLE and alone > with_rest
 
 
 SENTENCE_BREAK = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z])")
