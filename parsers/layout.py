@@ -774,6 +774,7 @@ class _RightEdges:
         return max(near) if len(near) >= 3 else self.page
 
 
+_DASH_ITEM = re.compile(r"^[-–—]\s+\S")
 _ITEM_END = re.compile(r"(?:\)|\b(?:19|20)\d\d|https?://\S+)$")
 _YEAR_END = re.compile(r"\b(?:19|20)\d\d$")
 _URL_END = re.compile(r"https?://\S+$")
@@ -793,8 +794,9 @@ def _ends_item(last: str, line: str) -> bool:
 
 def _starts_paragraph(current: list[Line], line: Line, right_edges: dict[int, _RightEdges]) -> bool:
     last, first = current[-1], current[0]
-    if line.bullet:
-        return True
+    if line.bullet or (_DASH_ITEM.match(line.text) and _DASH_ITEM.match(first.text)):
+        return True  # a list marker; or a dash opening the line in a paragraph that opened with one (items typed
+        # with a leading dash in one paragraph, each on a line of its own: no gap, no marker the renderer drew)
     if line.bold != last.bold or abs(line.size - last.size) > 0.5:
         return True
     if line.page == last.page and line.top - last.bottom > 0.7 * last.size:

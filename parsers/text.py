@@ -64,7 +64,8 @@ _WORD_TAIL = re.compile(r"^[a-z]{1,3}[).,;:]?$")
 # short words that do stand alone at the head of a line: never the tail of a word broken at a full line
 _SHORT_WORDS = frozenset("a an and are as at be by do for he her his if in is it its me my no not of on or our "
                          "she so the to up us we who why yes you all any can did end etc few got had has how may "
-                         "new nor now off old one out own per put say see set six ten too two use was way".split())
+                         "new nor now off old one out own per put say see set six ten too two use was way yet via "
+                         "due key low aid act age day gap job law lot led met pay tax war".split())
 
 
 def _word_goes_on(before: str, line: str) -> bool:

@@ -166,6 +166,26 @@ def test_a_label_with_no_value_is_a_note():
     assert values.indicator.rating_text is None
 
 
+@pytest.mark.parametrize(("blocks", "rating", "reassessed"), [
+    # a form's tick boxes: each box before its option, or (a PDF export) the options, then the boxes in order
+    ([p("Rating: ☐ Missing ☐ Approaches ☒ Meets ☐ Exceeds"), p("Reassessed this year: ☐ Yes ☒ No")], "Meets", "No"),
+    ([p("Rating: Missing Approaches Meets Exceeds ☐ ☐ ☒ ☐"), p("Reassessed this year: Yes No ☒ ☐")], "Meets", "Yes"),
+    ([table(("Rating", "[ ] Meets minimum requirements [x] Exceeds minimum requirements"), ("Reassessed", "Yes"))],
+     "Exceeds minimum requirements", "Yes"),
+])
+def test_a_value_written_as_tick_boxes_is_the_option_ticked(blocks, rating, reassessed):
+    values = _section(*blocks)
+    assert (values.indicator.rating_text, values.indicator.reassessed_text) == (rating, reassessed)
+    assert not values.notes
+
+
+@pytest.mark.parametrize("value", ["☐ Missing ☐ Approaches ☐ Meets ☐ Exceeds", "Missing Approaches Meets Exceeds ☒ ☐ ☒ ☐",
+                                   "Missing Approaches Meets Exceeds"])
+def test_tick_boxes_with_none_or_several_ticked_are_no_value_and_a_note(value):
+    values = _section(p(f"Rating: {value}"), p("Reassessed: Yes"))
+    assert values.indicator.rating_text is None and [n[0] for n in values.notes] == ["choice-unmarked"]
+
+
 def test_a_list_label_with_no_items_is_a_note():
     values = _section(p("Rating: Meets"), p("Means of verification:", bold=True))
     assert [n[0] for n in values.notes] == ["region-empty"]
@@ -336,6 +356,17 @@ def test_an_overview_without_sections_is_a_note():
     read = read_report(doc)
     assert [n.code for n in read.raw.notes] == ["sections-missing"]
     assert read.n_sections == 0 and len(read.raw.indicators) == 15
+
+
+def test_an_evidence_table_inside_a_pi_section_takes_that_section_s_pi():
+    doc = ParsedDocument("x.docx", "docx", None, (
+        p("UNCT-SWAP Gender Equality Scorecard Annual Report 2022"), p("Gender Parity (PI 4.3)", "heading", bold=True),
+        p("Score: Meets"), p("Reassessed: Yes"), p("Evidence:", bold=True),
+        table(("Category", "Documents"), ("Surveys", "Gender parity table 2022"), ("Policies", "Recruitment policy")),
+        p("Dimension 5: Gender Architecture", "heading", bold=True),
+        table(("Category", "Documents"), ("Reports", "A document of no PI"))))
+    rows = [(e.code, e.text) for e in read_report(doc).raw.evidence if e.kind == "supporting_document"]
+    assert rows == [("4.3", "Gender parity table 2022"), ("4.3", "Recruitment policy"), (None, "A document of no PI")]
 
 
 def test_a_table_naming_pis_that_no_reader_takes_is_a_note():

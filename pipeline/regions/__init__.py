@@ -44,7 +44,8 @@ def read_report(doc: ParsedDocument) -> ReadReport:
     overviews = [overview.read(v) for v, kind in kinds if kind == "overview"]
     indicators = [*(overviews[0] if overviews else []), *(v.indicator for v in values)]
     evidence_rows = [e for v in values for e in v.means_of_verification]
-    evidence_rows += [e for v, kind in kinds if kind == "evidence" for e in evidence.read(v)]
+    in_section = _sections_around(blocks, region_ids, framework)
+    evidence_rows += [e for v, kind in kinds if kind == "evidence" for e in evidence.read(v, in_section.get(id(v.table), ""))]
     plan = [r for v, kind in kinds if kind == "action_plan" for r in action_plan.read(v)]
     notes = [RawNote(*n) for v in values for n in v.notes]
     notes += _region_notes(kinds, overviews, found, plan)
@@ -105,6 +106,20 @@ def _headings_out_of_tables(blocks: list[Block], region_ids: set[int], framework
                     out.append(Table(rows=block.rows[1:], page=block.rows[1].page))
                 continue
         out.append(block)
+    return out
+
+
+def _sections_around(blocks: list[Block], region_ids: set[int], framework: Framework) -> dict[int, str]:
+    """The heading of the PI section each region table stands in, right after its last paragraph (a table
+    after a dimension or chapter heading, or after another region table, stands in none)."""
+    heading, out = "", {}
+    for block in blocks:
+        if isinstance(block, Table) and id(block) in region_ids:
+            out[id(block)], heading = heading, ""
+        elif isinstance(block, Paragraph) and sections.heading_of(block, framework) is not None:
+            heading = block.text
+        elif sections.is_boundary(block):
+            heading = ""
     return out
 
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from swapscore.parsers.text import cell_text, collapse_ws
-from swapscore.pipeline.phrases import SHORT_LEVEL, answer, rating_in_sentence
+from swapscore.pipeline.phrases import SHORT_LEVEL, answer, choice_of, rating_in_sentence
 from swapscore.pipeline.regions.cues import PI_CODE, answer_cues, has_cue, label_cues, pi_code_in_heading, rating_value, split_label, words
 from swapscore.schemas.framework import Framework, default_framework, layout_vocabulary
 from swapscore.schemas.records import Block, Paragraph, RawEvidence, RawIndicator, Table
@@ -261,15 +261,15 @@ class _Reader:
                 self._paragraph(Paragraph(sentence, p.page, p.style, p.bold))
             return
         pending, self.pending = self.pending, None
-        if pending is not None and self._value(pending.text, text):
+        if pending is not None and self._value(pending.text, text, p.page):
             return
         if pending is not None:
             self._label_without_value(pending)
         labelled = split_label(text)
-        if labelled is not None and labelled[1] is not None and self._value(labelled[0], labelled[1]):
+        if labelled is not None and labelled[1] is not None and self._value(labelled[0], labelled[1], p.page):
             return
         after_cue = _value_after_cue(text) if labelled is None else None
-        if after_cue is not None and self._value(*after_cue):
+        if after_cue is not None and self._value(*after_cue, p.page):
             return  # "2022 rating Approaches Minimum Requirements": a label and its value with no colon between
         if self.rating is None and rating_value(text, labelled=False):
             self.rating = text
@@ -291,8 +291,17 @@ class _Reader:
         if not is_label:
             self.findings.append(text)
 
-    def _value(self, label: str, value: str) -> bool:
-        """Take ``value`` as the rating or the reassessed answer its label asks for; True if taken."""
+    def _value(self, label: str, value: str, page: int | None = None) -> bool:
+        """Take ``value`` as the rating or the reassessed answer its label asks for; True if taken. A value
+        written as a form's tick boxes is the option ticked; with none ticked (or several) it is no value, and
+        a note says so."""
+        choice = choice_of(value)
+        if choice is not None and choice.chosen is None:
+            page = page if page is not None else self.section.heading.page
+            self.note("choice-unmarked", f"{collapse_ws(label)!r} lists options, none ticked alone: "
+                                         f"{collapse_ws(value)!r} (page {page})", page)
+            return True
+        value = choice.chosen if choice is not None else value
         if has_cue(label, label_cues("reassessed")) and answer(value) is not None:
             if self.reassessed is None:
                 self.reassessed = value
@@ -347,7 +356,7 @@ class _Reader:
             cells = [cell_text(c) for c in row.cells if c is not None]
             while cells and not cells[0]:
                 cells.pop(0)  # an empty cell before the label (a box's grid run together with the table's)
-            if len(cells) >= 2 and self._value(cells[0], cells[1]):
+            if len(cells) >= 2 and self._value(cells[0], cells[1], row.page):
                 continue
             lines = [line for c in row.cells if c for line in c.split("\n")]
             level_line = next((line for line in lines if rating_value(line, labelled=False)), None)
