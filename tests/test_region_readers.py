@@ -369,6 +369,17 @@ def test_an_evidence_table_inside_a_pi_section_takes_that_section_s_pi():
     assert rows == [("4.3", "Gender parity table 2022"), ("4.3", "Recruitment policy"), (None, "A document of no PI")]
 
 
+def test_a_form_with_one_table_per_pi_reads_its_heading_values_and_list():
+    form = table(("Indicator", "PI 3.1 Engagement with Government"), ("Rating", "Meets minimum requirements"),
+                 ("Reassessed", "Yes"), ("Means of verification", "Minutes of the consultation with the National\n"
+                                         "commission for women\nJoint Work Plan with the Ministry of Labour"))
+    doc = ParsedDocument("x.docx", "docx", None, (p("UNCT-SWAP Gender Equality Scorecard 2022"), form))
+    raw = read_report(doc).raw
+    assert [(i.code, i.rating_text, i.reassessed_text) for i in raw.indicators] == [("3.1", "Meets minimum requirements", "Yes")]
+    assert [e.text for e in raw.evidence] == ["Minutes of the consultation with the National commission for women",
+                                              "Joint Work Plan with the Ministry of Labour"]
+
+
 def test_a_table_naming_pis_that_no_reader_takes_is_a_note():
     unread = table(("Item", "Owner", "When"), ("1.1 CCA", "RCO", "2023"), ("2.1 Joint programmes", "GTG", "2024"))
     doc = ParsedDocument("x.docx", "docx", None, (p("UNCT-SWAP Gender Equality Scorecard Annual Report 2022"), unread))

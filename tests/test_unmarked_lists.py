@@ -75,6 +75,7 @@ def test_a_paragraph_is_not_split_where_only_one_part_is_written_whole_elsewhere
 
 def test_items_typed_with_a_leading_dash_in_one_paragraph_are_items():
     items = ["– Minutes of the consultation with the National Commission", "– Joint Work Plan with the Ministry"]
-    wrapped = ["The cooperation framework of the country team covered the years from 2020 until:", "– 2022 saw the first review."]  # a line ending full; no dash item before it
+    # a line ending full (the dash would not have fitted after it), no dash item before it: one paragraph
+    wrapped = ["The cooperation framework of the country team covered the years from 2020 until:", "– 2022 saw the first review."]
     assert read(([line(LONGEST, 90), *(line(t, 110 + 11 * i) for i, t in enumerate(items))], []))[1:] == items
     assert read(([line(LONGEST, 90), *(line(t, 110 + 11 * i) for i, t in enumerate(wrapped))], []))[1:] == [" ".join(wrapped)]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from swapscore.parsers.text import cell_text
 from swapscore.pipeline.regions import action_plan, evidence, overview, sections, tables
+from swapscore.pipeline.regions.cues import has_cue, words
 from swapscore.pipeline.regions.metadata import ReportMeta, detect_framework, read_meta
 from swapscore.schemas.framework import Framework, layout_vocabulary
 from swapscore.schemas.records import Block, Paragraph, ParsedDocument, RawNote, RawReport, Table
@@ -93,12 +94,15 @@ def _continues(v: tables.TableView, before: tables.TableView) -> bool:
 
 
 def _headings_out_of_tables(blocks: list[Block], region_ids: set[int], framework: Framework) -> list[Block]:
-    """A PI heading drawn as the first, merged row of a small table (a shaded heading bar right over the
-    table of its rating) is taken out as the heading paragraph it is."""
+    """A PI heading drawn as the first row of a small table is taken out as the heading paragraph it is: a
+    merged row (a shaded heading bar right over the table of its rating), or a label and the PI ("Indicator |
+    PI 2.2 Communication and advocacy", a form with one table per PI)."""
     out: list[Block] = []
     for block in blocks:
         if isinstance(block, Table) and id(block) not in region_ids and block.rows:
             first = [c for c in block.rows[0].cells if c is not None]
+            if len(first) == 2 and len(first[0].split()) <= 3 and has_cue(words(first[0]), layout_vocabulary().indicator_words):
+                first = first[1:]
             heading = Paragraph(cell_text(first[0]), block.rows[0].page, "heading", True) if len(first) == 1 and first[0] else None
             if heading is not None and sections.heading_of(heading, framework) is not None:
                 out.append(heading)

@@ -14,7 +14,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from swapscore.parsers.text import cell_text, collapse_ws
+from swapscore.parsers.layout import split_list_marker
+from swapscore.parsers.text import cell_text, collapse_ws, join_lines
 from swapscore.pipeline.phrases import SHORT_LEVEL, answer, choice_of, rating_in_sentence
 from swapscore.pipeline.regions.cues import PI_CODE, answer_cues, has_cue, label_cues, pi_code_in_heading, rating_value, split_label, words
 from swapscore.schemas.framework import Framework, default_framework, layout_vocabulary
@@ -353,10 +354,14 @@ class _Reader:
     def _table(self, table: Table) -> None:
         """Rows of label and value cells; or a box whose cell holds the rating on a line of its own."""
         for row in table.rows:
-            cells = [cell_text(c) for c in row.cells if c is not None]
-            while cells and not cells[0]:
-                cells.pop(0)  # an empty cell before the label (a box's grid run together with the table's)
+            raw = [c for c in row.cells if c is not None]
+            while raw and not cell_text(raw[0]):
+                raw.pop(0)  # an empty cell before the label (a box's grid run together with the table's)
+            cells = [cell_text(c) for c in raw]
             if len(cells) >= 2 and self._value(cells[0], cells[1], row.page):
+                continue
+            if len(cells) == 2 and len(cells[0].split()) <= 6 and has_cue(cells[0], label_cues("means_of_verification")):
+                self._items_in_cell(raw[1], row.page)
                 continue
             lines = [line for c in row.cells if c for line in c.split("\n")]
             level_line = next((line for line in lines if rating_value(line, labelled=False)), None)
@@ -366,6 +371,24 @@ class _Reader:
                 self.findings.append(" | ".join(cells))
 
     # means of verification
+
+    def _items_in_cell(self, cell: str, page: int | None) -> None:
+        """The items of a means-of-verification cell beside its label (a form with one table per PI): one a
+        line, or one a list marker where the lines have them; a line opening in lower case, or after a line
+        that ends with an open bracket or a hyphen, goes on with the item before it."""
+        items: list[list[str]] = []
+        lines = [line.strip() for line in cell.split("\n") if line.strip()]
+        marked = any(split_list_marker(line)[0] for line in lines)
+        for line in lines:
+            goes_on = items and (not split_list_marker(line)[0] if marked else
+                                 line[:1].islower() or items[-1][-1].endswith(("(", "-", "/")))
+            if goes_on:
+                items[-1].append(line)
+            else:
+                items.append([line])
+        for item in items:
+            self.items.append(RawEvidence(self.section.heading.text, self.section.code, "means_of_verification",
+                                          join_lines(item), None, page))
 
     def _is_list_label(self, block: Block) -> bool:
         """A paragraph naming the means of verification that reads as a label, not a sentence: emphasised,
