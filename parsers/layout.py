@@ -21,10 +21,10 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from swapscore.parsers.text import BULLET_GLYPHS, collapse_ws, join_lines, strip_bullet, url_goes_on
+from swapscore.parsers.text import BULLET_GLYPHS, LIST_NUMBER, collapse_ws, join_lines, strip_bullet, url_goes_on
 from swapscore.schemas.records import Block, Paragraph, Table, TableRow
 
-NUMBERED = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s")
+NUMBERED = LIST_NUMBER
 _PAGE_NUMBER = re.compile(r"^(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$", re.I)
 MARGIN_SHARE = 0.09  # the top and bottom share of a page where running headers and footers sit
 PADDING_WIDTH = 6.0  # an empty column this narrow is a cell's padding, drawn by Word as a box of its own
