@@ -21,10 +21,10 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from swapscore.parsers.text import BULLET_GLYPHS, collapse_ws, join_lines, strip_bullet, url_goes_on
+from swapscore.parsers.text import BULLET_GLYPHS, LIST_NUMBER, collapse_ws, join_lines, strip_bullet, url_goes_on
 from swapscore.schemas.records import Block, Paragraph, Table, TableRow
 
-NUMBERED = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s")
+NUMBERED = LIST_NUMBER
 _PAGE_NUMBER = re.compile(r"^(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$", re.I)
 MARGIN_SHARE = 0.09  # the top and bottom share of a page where running headers and footers sit
 PADDING_WIDTH = 6.0  # an empty column this narrow is a cell's padding, drawn by Word as a box of its own
@@ -250,6 +250,7 @@ def mark_containers(page: PageContent, rules: list[Rule]) -> None:
     A renderer wraps a box's text at that edge, which lies beyond the box's longest line, so whether the next
     line's first word would have fitted (``_starts_paragraph``) is measured against it."""
     boxes: dict[tuple[int, int], tuple[float, float, list[Line]]] = {}
+    rules = _joined_rules(rules)
     for line in (item for item in page.items if isinstance(item, Line)):
         start = _start(line)
         spanning = [x for x, top, bottom in rules if top <= line.top + 1 and bottom >= line.bottom - 1]
@@ -266,6 +267,19 @@ def mark_containers(page: PageContent, rules: list[Rule]) -> None:
         box = Box(left, right, right - (start - left))
         for line in inside:
             line.box = box
+
+
+def _joined_rules(rules: list[Rule]) -> list[Rule]:
+    """Vertical rules drawn in pieces (a cell's side per row, a box's side per page of a producer's drawing) as
+    one rule where the pieces at one x meet or overlap."""
+    joined: list[list[float]] = []
+    for x, top, bottom in sorted(rules, key=lambda rule: (round(rule[0]), rule[1])):
+        last = joined[-1] if joined else None
+        if last is not None and abs(last[0] - x) < 1 and top <= last[2] + 1:
+            last[2] = max(last[2], bottom)
+        else:
+            joined.append([x, top, bottom])
+    return [(x, top, bottom) for x, top, bottom in joined]
 
 
 def _start(line: Line) -> float:
@@ -631,35 +645,59 @@ def blocks(pages: list[PageContent]) -> list[Block]:
                     flush()
                 current.append(item)
     flush()
-    known = _written_whole(blocks)
-    return [b.build() if isinstance(b, _TableBuilder) else _paragraph(part, body_size)
-            for b in blocks for part in ([b] if isinstance(b, _TableBuilder) else _split_known(b, known))]
+    return _split_known_items([b if isinstance(b, _TableBuilder) else _paragraph(b, body_size) for b in blocks],
+                              blocks, body_size)
 
 
 KNOWN_PART_CHARS = 12  # a part shorter than this ("Yes", "2022") proves nothing by being written alone elsewhere
+ITEM_LINES = 6  # two list items run together are this many lines at most; a longer paragraph is prose
 
 
-def _written_whole(blocks: list) -> set[str]:
-    """The texts the document writes as a paragraph or a table cell of their own."""
-    texts = {collapse_ws(join_lines([line.text for line in b])) for b in blocks if not isinstance(b, _TableBuilder)}
-    for b in blocks:
-        if isinstance(b, _TableBuilder):
-            texts |= {collapse_ws(join_lines(cell.splitlines())) for row in b.rows for cell in row.cells if cell}
-    return texts
-
-
-def _split_known(lines: list[Line], known: set[str]) -> list[list[Line]]:
+def _split_known_items(built: list, groups: list, body_size: float) -> list[Block]:
     """An unmarked paragraph that is two texts the document writes whole elsewhere (the same document listed
     under two PIs, or in the evidence table), split where the line boundary parts them: two list items with no
     marker and no space between that the line lengths could not part (the first one's line ended short, but the
     next one's first word would not have fitted, or a page break fell between them)."""
-    if len(lines) < 2 or lines[0].bullet or any(line.bold for line in lines):
-        return [lines]
+    points = {i: _split_points(group) for i, group in enumerate(groups) if not isinstance(group, _TableBuilder)}
+    wanted = {text for found in points.values() for _, head, tail in found for text in (head, tail)}
+    known = _written_whole(built, wanted) if wanted else set()
+    out: list[Block] = []
+    for i, block in enumerate(built):
+        if isinstance(block, _TableBuilder):
+            out.append(block.build())
+            continue
+        k = next((k for k, head, tail in points[i] if head in known and tail in known), None)
+        out += [block] if k is None else [_paragraph(groups[i][:k], body_size), _paragraph(groups[i][k:], body_size)]
+    return out
+
+
+def _split_points(lines: list[Line]) -> list[tuple[int, str, str]]:
+    """Where an unmarked paragraph of a few lines could part into two items (a line opening with a capital or a
+    number), with the two texts it would part into."""
+    if not 2 <= len(lines) <= ITEM_LINES or lines[0].bullet or any(line.bold for line in lines):
+        return []
+    points = []
     for k in range(1, len(lines)):
-        head, tail = (collapse_ws(join_lines([line.text for line in part])) for part in (lines[:k], lines[k:]))
-        if min(len(head), len(tail)) >= KNOWN_PART_CHARS and head in known and tail in known:
-            return [lines[:k], lines[k:]]
-    return [lines]
+        if lines[k].text[:1].isupper() or lines[k].text[:1].isdigit():
+            head, tail = (collapse_ws(join_lines([line.text for line in part])) for part in (lines[:k], lines[k:]))
+            if min(len(head), len(tail)) >= KNOWN_PART_CHARS:
+                points.append((k, head, tail))
+    return points
+
+
+def _written_whole(built: list, wanted: set[str]) -> set[str]:
+    """Of the ``wanted`` texts, those the document writes as a paragraph or a table cell of their own."""
+    starts = {text[:KNOWN_PART_CHARS] for text in wanted}
+
+    def whole(text: str) -> str | None:
+        if collapse_ws(text[: 2 * KNOWN_PART_CHARS])[:KNOWN_PART_CHARS] not in starts:
+            return None  # most texts are told apart by their start, before the cost of joining their lines
+        joined = collapse_ws(join_lines(text.splitlines()))
+        return joined if joined in wanted else None
+
+    texts = [b.text for b in built if isinstance(b, Paragraph)]
+    texts += [cell for b in built if isinstance(b, _TableBuilder) for row in b.rows for cell in row.cells if cell]
+    return {found for found in map(whole, texts) if found is not None}
 
 
 class _TableBuilder:
@@ -748,6 +786,7 @@ class _RightEdges:
         return max(near) if len(near) >= 3 else self.page
 
 
+_DASH_ITEM = re.compile(r"^[-–—]\s+\S")
 _ITEM_END = re.compile(r"(?:\)|\b(?:19|20)\d\d|https?://\S+)$")
 _YEAR_END = re.compile(r"\b(?:19|20)\d\d$")
 _URL_END = re.compile(r"https?://\S+$")
@@ -781,8 +820,9 @@ def _ends_over_break(current: list[Line], line: Line) -> bool:
 
 def _starts_paragraph(current: list[Line], line: Line, right_edges: dict[int, _RightEdges]) -> bool:
     last, first = current[-1], current[0]
-    if line.bullet:
-        return True
+    if line.bullet or (_DASH_ITEM.match(line.text) and _DASH_ITEM.match(first.text)):
+        return True  # a list marker; or a dash opening the line in a paragraph that opened with one (items typed
+        # with a leading dash in one paragraph, each on a line of its own: no gap, no marker the renderer drew)
     if line.bold != last.bold or abs(line.size - last.size) > 0.5:
         return True
     if line.page == last.page and line.top - last.bottom > 0.7 * last.size:

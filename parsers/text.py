@@ -12,6 +12,9 @@ BULLET_GLYPHS = "•▪◦●‣∙·○■□➢►\uf0b7\uf0a7\uf076\uf0d8\uf0
 # pdfminer writes a glyph it cannot map to Unicode as "(cid:N)": at the head of a
 # list line that is the bullet of a standard PDF font (reportlab's "•" in Helvetica).
 _BULLET = re.compile(rf"^\s*(?:[{BULLET_GLYPHS}]|\(cid:\d+\)(?=\s))\s*")
+# a list item's number: "1. ", "a) ", "(iv) "; or a number a PDF export ran into its item's capital with no space
+# character between (a tab stop after "10."): "10.UNSDCF annual results report"
+LIST_NUMBER = re.compile(r"^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+|\d{1,2}[.)](?=[A-Z]))")
 _WS = re.compile(r"\s+")
 _WORD_HYPHEN_END = re.compile(r"[^\W_][-/]$")
 _URL_TAIL = re.compile(r"https?://\S*$")
@@ -70,7 +73,8 @@ _WORD_TAIL = re.compile(r"^[a-z]{1,3}[).,;:]?$")
 # short words that do stand alone at the head of a line: never the tail of a word broken at a full line
 _SHORT_WORDS = frozenset("a an and are as at be by do for he her his if in is it its me my no not of on or our "
                          "she so the to up us we who why yes you all any can did end etc few got had has how may "
-                         "new nor now off old one out own per put say see set six ten too two use was way".split())
+                         "new nor now off old one out own per put say see set six ten too two use was way yet via "
+                         "due key low aid act age day gap job law lot led met pay tax war".split())
 
 
 def _closes(line: str) -> bool:

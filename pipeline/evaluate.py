@@ -152,6 +152,7 @@ def item_errors(document: str, field: str, extra: list[tuple], missed: list[tupl
     def pi_of(fact: tuple) -> str:
         return "" if field == "report fields" else str(fact[0])
 
+    extra, missed = ([f if isinstance(f, tuple) else (f,) for f in facts] for facts in (extra, missed))  # a PI found is a code
     errors, unmatched = [], list(extra)
     for want in missed:
         k = next((i for i, got in enumerate(unmatched) if where(got) == where(want)), None)

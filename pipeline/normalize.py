@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from swapscore.parsers.text import collapse_ws
+from swapscore.parsers.text import LIST_NUMBER, collapse_ws
 from swapscore.pipeline.phrases import answer, level_of
 from swapscore.schemas.framework import Framework, vocabulary
 from swapscore.schemas.language import strip_accents
@@ -28,7 +28,6 @@ from swapscore.schemas.records import (
 
 NAME_MATCH_FLOOR = 85.0
 URL = re.compile(r"https?://[^\s<>()\[\]]+")
-LIST_NUMBER = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+")
 LEADING_DASH = re.compile(r"^[-–]\s+")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from swapscore.parsers.text import collapse_ws
@@ -172,3 +173,65 @@ def level_of(text: str | None) -> str | None:
         found = SHORT_LEVEL.search(text)
         level = rating_by_grammar(found.group(1), allow_short=True) if found else None
     return level
+
+
+# --- values written as a form's tick boxes -----------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """A value that lists several options (the rating levels, yes and no) instead of stating one."""
+
+    chosen: str | None  # the option ticked; None when not exactly one is
+
+
+def choice_of(text: str | None) -> Choice | None:
+    """The option ticked in a value written as a form's options with their boxes: "☐ Missing ☐ Approaches ☒ Meets
+    ☐ Exceeds", or the options then the boxes in the same order ("Yes No ☒ ☐", as a PDF export prints a form whose
+    boxes are drawn apart). A value naming two options or more with no box ticked is a choice too, with none
+    chosen. None for a value that is no such list."""
+    if not text:
+        return None
+    pattern = _mark_pattern()
+    marks = [m.group(0) for m in pattern.finditer(text)]
+    if not marks:  # "Missing Approaches Meets Exceeds": every option, none ticked (or the ticks not printed)
+        values = [_option_value(option) for option in _options(text.split())]
+        return Choice(None) if None not in values and len(set(values)) >= 2 else None
+    ticked = [mark in _marks()[0] for mark in marks]
+    if pattern.match(text.strip()):  # each box before its option
+        options = [collapse_ws(part) for part in pattern.split(text.strip())[1:]]
+    else:  # the options, then their boxes
+        options = _options(pattern.split(text)[0].split())
+    if len(options) != len(marks) or sum(ticked) != 1:
+        return Choice(None)
+    return Choice(options[ticked.index(True)] or None)
+
+
+def _option_value(text: str) -> str | bool | None:
+    """The rating level or the answer an option states whole, nothing more ("Not applicable" and "(N/A)" state one,
+    "No –" and "not reassessed" another: no choice between them)."""
+    level = rating_level(text, allow_short=True) or rating_by_grammar(text, allow_short=True)
+    return level if level is not None else yes_no(text)
+
+
+@cache
+def _marks() -> tuple[frozenset[str], frozenset[str]]:
+    from swapscore.schemas.framework import layout_vocabulary
+
+    marks = layout_vocabulary().choice_marks
+    return frozenset(marks.get("checked", ())), frozenset(marks.get("unchecked", ()))
+
+
+@cache
+def _mark_pattern() -> re.Pattern[str]:
+    checked, unchecked = _marks()
+    return re.compile("|".join(re.escape(m) for m in sorted(checked | unchecked, key=len, reverse=True)))
+
+
+def _options(words: list[str]) -> list[str]:
+    """The words parted where an option opens: a rating level's stem or short form, yes or no."""
+    stems, _, first = _grammar()
+    openers = {stem.split()[0] for stem, _ in stems} | set(first["yes"]) | set(first["no"])
+    short = _rating_tables()[1]
+    starts = [i for i, word in enumerate(words) if _words(word) in openers or _norm(word) in short]
+    return [" ".join(words[a:b]) for a, b in zip(starts, [*starts[1:], len(words)])]

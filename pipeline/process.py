@@ -205,10 +205,17 @@ def extract_document(doc: ParsedDocument, path: Path, report_id: str) -> Extract
         ocr=doc.ocr_confidence is not None, ocr_confidence=doc.ocr_confidence,
         language=language,
     )
-    if not looks_like_scorecard(raw.full_text_sample) or len(normalized.indicators) < MIN_PIS_FOR_SCORECARD:
+    few = len(normalized.indicators) < MIN_PIS_FOR_SCORECARD
+    titled = looks_like_scorecard(raw.cover_text.split("\n", 1)[0])  # its first paragraph: a scorecard whose PIs
+    # the readers did not find (a document that only mentions the scorecard says so further down)
+    if not looks_like_scorecard(raw.full_text_sample) or (few and not titled):
         return Extraction(_report(path, report_id, fmt, status="skipped",
                                   error="skipped: not a UNCT-SWAP scorecard", **common))
     notes = list(normalized.notes)
+    if few:
+        notes.append(NoteRecord(report_id, "scorecard-unread", None,
+                                f"the title names the UNCT-SWAP Scorecard, but only {len(normalized.indicators)} "
+                                "performance indicators were read", None))
     if doc.ocr_doubtful:
         from swapscore.pipeline.ocr_notes import low_confidence_notes
 

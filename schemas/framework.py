@@ -7,7 +7,7 @@ here names an indicator, a dimension or a rating phrase.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -184,6 +184,7 @@ class LayoutVocabulary:
     example_words: tuple[str, ...] = ()  # what opens an example after a list label ("e.g.", "por ejemplo")
     scorecard_marks: tuple[str, ...] = ()  # regular expressions naming the scorecard, every language
     months: tuple[str, ...] = ()  # month names, every language (dates on a cover)
+    choice_marks: dict[str, tuple[str, ...]] = field(default_factory=dict)  # tick boxes, "checked" and "unchecked"
 
 
 def layout_vocabulary() -> LayoutVocabulary:
@@ -217,6 +218,7 @@ def _layout_vocabulary(language: str | None) -> LayoutVocabulary:
         example_words=tuple(w.lower() for w in data.get("example_words", [])),
         scorecard_marks=(*data.get("scorecard_marks", ()), *(m for lang in languages() for m in lang.scorecard_marks)),
         months=tuple(m for lang in languages() for m in lang.months),
+        choice_marks={k: tuple(v) for k, v in data.get("choice_marks", {}).items()},
     )
 
 

@@ -184,3 +184,13 @@ def test_results_grouped_by_detected_language(written, tmp_path):
     results = evaluate(out, [folder / f"{DOC.stem}.truth.json"])
     assert [r.language for r in results] == ["en"]
     assert list(by_language(results)) == ["en"] and to_json(results)["by_language"]["en"]["documents"] == 1
+
+
+def test_a_pi_not_found_is_reported_under_its_code():
+    from collections import Counter
+
+    from swapscore.pipeline.evaluate import compare, item_errors
+
+    _, extra, missed = compare("PIs found", Counter(["1.1", "7.1"]), Counter(["1.1", "1.2"]))
+    errors = {(e.pi, e.expected, e.found) for e in item_errors("x.pdf", "PIs found", extra, missed)}
+    assert errors == {("1.2", "1.2", "(nothing)"), ("7.1", "(nothing)", "7.1")}

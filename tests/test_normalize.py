@@ -98,6 +98,8 @@ def test_a_heading_that_matches_nothing_is_not_guessed(heading, code):
         ("1) UNCG Annual Work Plan 2022;", "UNCG Annual Work Plan 2022"),
         ("10) Meetings, events (program overview available).", "Meetings, events (program overview available)."),
         ("3. Joint Work Plan", "Joint Work Plan"),
+        ("10.UNSDCF annual results report 2022", "UNSDCF annual results report 2022"),  # no space after the number
+        ("3.1 million women reached", "3.1 million women reached"),
         ("(2) Minutes  of the\nmeeting", "Minutes of the meeting"),
         ("- WEF report", "WEF report"),
         ("2021-2025 UN Sustainable Development Cooperation Framework", "2021-2025 UN Sustainable Development Cooperation Framework"),

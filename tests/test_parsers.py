@@ -33,6 +33,7 @@ from swapscore.schemas.records import Paragraph, Table
         (["on the SDGs (", "https://un.org/vnr.pdf)"], "on the SDGs (https://un.org/vnr.pdf)"),  # bracket opened at a line end
         (["plans [", "draft]"], "plans [draft]"),
         (["\uf0b7 first", "second"], "first second"),
+        (["Initial discussion held in the GTG; no decision", "yet."], "Initial discussion held in the GTG; no decision yet."),
         (["  spaced   out ", "", "text"], "spaced out text"),
     ],
 )

@@ -123,6 +123,10 @@ SECTIONS = [
      ["UNCT-SWAP PI 1.1 COMMON COUNTRY ANALYSIS INTEGRATES GENDER ANALYSIS", "2021 rating"]),  # a label opening with its year
     (p("INDICATEUR DE PERFORMANCE 3.1: ENGAGEMENT AVEC LE GOUVERNEMENT Niveau de notation", bold=True),
      ["INDICATEUR DE PERFORMANCE 3.1: ENGAGEMENT AVEC LE GOUVERNEMENT", "Niveau de notation"]),  # "de" not counted
+    # a label opening with a word PI names use ("level"), after the PI's whole name: apart
+    (p("Performance Indicator (PI) 1.1 Common Country Analysis integrates gender analysis Level of performance", bold=True),
+     ["Performance Indicator (PI) 1.1 Common Country Analysis integrates gender analysis", "Level of performance"]),
+    (p("PI 3.1 Government Engagement Level of performance", bold=True), ["PI 3.1 Government Engagement", "Level of performance"]),
     # words PI names use are no label: the heading stays whole
     (p("Performance Indicator 1.1 Common Country Analysis", bold=True), ["Performance Indicator 1.1 Common Country Analysis"]),
     (p("PI 1.1 Common Country Assessment", bold=True), ["PI 1.1 Common Country Assessment"]),
@@ -162,6 +166,26 @@ def test_a_label_with_no_value_is_a_note():
     values = _section(p("Rating", bold=True), p("The team met twice."))
     assert [n[0] for n in values.notes] == ["label-without-value"]
     assert values.indicator.rating_text is None
+
+
+@pytest.mark.parametrize(("blocks", "rating", "reassessed"), [
+    # a form's tick boxes: each box before its option, or (a PDF export) the options, then the boxes in order
+    ([p("Rating: ☐ Missing ☐ Approaches ☒ Meets ☐ Exceeds"), p("Reassessed this year: ☐ Yes ☒ No")], "Meets", "No"),
+    ([p("Rating: Missing Approaches Meets Exceeds ☐ ☐ ☒ ☐"), p("Reassessed this year: Yes No ☒ ☐")], "Meets", "Yes"),
+    ([table(("Rating", "[ ] Meets minimum requirements [x] Exceeds minimum requirements"), ("Reassessed", "Yes"))],
+     "Exceeds minimum requirements", "Yes"),
+])
+def test_a_value_written_as_tick_boxes_is_the_option_ticked(blocks, rating, reassessed):
+    values = _section(*blocks)
+    assert (values.indicator.rating_text, values.indicator.reassessed_text) == (rating, reassessed)
+    assert not values.notes
+
+
+@pytest.mark.parametrize("value", ["☐ Missing ☐ Approaches ☐ Meets ☐ Exceeds", "Missing Approaches Meets Exceeds ☒ ☐ ☒ ☐",
+                                   "Missing Approaches Meets Exceeds"])
+def test_tick_boxes_with_none_or_several_ticked_are_no_value_and_a_note(value):
+    values = _section(p(f"Rating: {value}"), p("Reassessed: Yes"))
+    assert values.indicator.rating_text is None and [n[0] for n in values.notes] == ["choice-unmarked"]
 
 
 def test_a_list_label_with_no_items_is_a_note():
@@ -372,6 +396,28 @@ def test_an_overview_without_sections_is_a_note():
     read = read_report(doc)
     assert [n.code for n in read.raw.notes] == ["sections-missing"]
     assert read.n_sections == 0 and len(read.raw.indicators) == 15
+
+
+def test_an_evidence_table_inside_a_pi_section_takes_that_section_s_pi():
+    doc = ParsedDocument("x.docx", "docx", None, (
+        p("UNCT-SWAP Gender Equality Scorecard Annual Report 2022"), p("Gender Parity (PI 4.3)", "heading", bold=True),
+        p("Score: Meets"), p("Reassessed: Yes"), p("Evidence:", bold=True),
+        table(("Category", "Documents"), ("Surveys", "Gender parity table 2022"), ("Policies", "Recruitment policy")),
+        p("Dimension 5: Gender Architecture", "heading", bold=True),
+        table(("Category", "Documents"), ("Reports", "A document of no PI"))))
+    rows = [(e.code, e.text) for e in read_report(doc).raw.evidence if e.kind == "supporting_document"]
+    assert rows == [("4.3", "Gender parity table 2022"), ("4.3", "Recruitment policy"), (None, "A document of no PI")]
+
+
+def test_a_form_with_one_table_per_pi_reads_its_heading_values_and_list():
+    form = table(("Indicator", "PI 3.1 Engagement with Government"), ("Rating", "Meets minimum requirements"),
+                 ("Reassessed", "Yes"), ("Means of verification", "Minutes of the consultation with the National\n"
+                                         "commission for women\nJoint Work Plan with the Ministry of Labour"))
+    doc = ParsedDocument("x.docx", "docx", None, (p("UNCT-SWAP Gender Equality Scorecard 2022"), form))
+    raw = read_report(doc).raw
+    assert [(i.code, i.rating_text, i.reassessed_text) for i in raw.indicators] == [("3.1", "Meets minimum requirements", "Yes")]
+    assert [e.text for e in raw.evidence] == ["Minutes of the consultation with the National commission for women",
+                                              "Joint Work Plan with the Ministry of Labour"]
 
 
 def test_a_table_naming_pis_that_no_reader_takes_is_a_note():

@@ -394,3 +394,23 @@ def test_fuzzed_files_never_crash_or_hang_the_extractor(tmp_path):
     assert not errors.str.contains("internal error").any(), errors[errors.str.contains("internal error")].tolist()
     assert not errors.str.contains("failed: timeout|failed: crashed").any()
     assert summary.files == 48
+
+
+def test_a_document_titled_a_scorecard_whose_pis_were_not_read_is_partial_not_skipped(tmp_path):
+    """A report whose title names the scorecard is no other document: when its PIs are laid out in a way the
+    readers do not know, it says so (``scorecard-unread``) instead of leaving the dataset without a word; a
+    document that only mentions the scorecard further down is still skipped."""
+    import docx
+
+    from swapscore.pipeline.process import process_file
+
+    for name, title in (("titled", "UN Nepal – UNCT-SWAP Gender Equality Scorecard 2022"),
+                        ("mentioning", "Annual Results Report 2022 of the UN Country Team in Nepal")):
+        document = docx.Document()
+        document.add_heading(title, 0)
+        document.add_paragraph("The UNCT-SWAP Gender Equality Scorecard was completed by the Gender Theme Group.")
+        document.add_paragraph("The team met three times and agreed its ratings by consensus.")
+        document.save(tmp_path / f"{name}.docx")
+    extraction = process_file(tmp_path / "titled.docx")
+    assert extraction.report.status == "partial" and [n.code for n in extraction.notes] == ["scorecard-unread"]
+    assert process_file(tmp_path / "mentioning.docx").report.status == "skipped"

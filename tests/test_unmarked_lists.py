@@ -71,3 +71,11 @@ def test_two_items_are_split_where_the_document_writes_each_whole_elsewhere():
 def test_a_paragraph_is_not_split_where_only_one_part_is_written_whole_elsewhere():
     page_1 = [line(LONGEST, 90), line(FIRST, 300), line(FIRST, 700), line("2020-2021 Joint Work Plan, signed", 711)]
     assert read((page_1, []))[-1] == f"{FIRST} 2020-2021 Joint Work Plan, signed"
+
+
+def test_items_typed_with_a_leading_dash_in_one_paragraph_are_items():
+    items = ["– Minutes of the consultation with the National Commission", "– Joint Work Plan with the Ministry"]
+    # a line ending full (the dash would not have fitted after it), no dash item before it: one paragraph
+    wrapped = ["The cooperation framework of the country team covered the years from 2020 until:", "– 2022 saw the first review."]
+    assert read(([line(LONGEST, 90), *(line(t, 110 + 11 * i) for i, t in enumerate(items))], []))[1:] == items
+    assert read(([line(LONGEST, 90), *(line(t, 110 + 11 * i) for i, t in enumerate(wrapped))], []))[1:] == [" ".join(wrapped)]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from swapscore.parsers.text import cell_text
 from swapscore.pipeline.regions import action_plan, evidence, overview, sections, tables
-from swapscore.pipeline.regions.cues import pi_code_in_heading
+from swapscore.pipeline.regions.cues import has_cue, pi_code_in_heading, words
 from swapscore.pipeline.regions.metadata import ReportMeta, detect_framework, read_meta
 from swapscore.schemas.framework import Framework, layout_vocabulary
 from swapscore.schemas.records import Block, Paragraph, ParsedDocument, RawNote, RawReport, Table
@@ -45,7 +45,8 @@ def read_report(doc: ParsedDocument) -> ReadReport:
     overviews = [overview.read(v) for v, kind in kinds if kind == "overview"]
     indicators = [*(overviews[0] if overviews else []), *(v.indicator for v in values)]
     evidence_rows = [e for v in values for e in v.means_of_verification]
-    evidence_rows += [e for v, kind in kinds if kind == "evidence" for e in evidence.read(v)]
+    in_section = _sections_around(blocks, region_ids, framework)
+    evidence_rows += [e for v, kind in kinds if kind == "evidence" for e in evidence.read(v, in_section.get(id(v.table), ""))]
     plan = [r for v, kind in kinds if kind == "action_plan" for r in action_plan.read(v)]
     notes = [RawNote(*n) for v in values for n in v.notes]
     notes += _region_notes(kinds, overviews, found, plan)
@@ -106,12 +107,15 @@ def _own_names(kinds: list[tuple[tables.TableView, str | None]]) -> sections.Own
 
 
 def _headings_out_of_tables(blocks: list[Block], region_ids: set[int], framework: Framework) -> list[Block]:
-    """A PI heading drawn as the first, merged row of a small table (a shaded heading bar right over the
-    table of its rating) is taken out as the heading paragraph it is."""
+    """A PI heading drawn as the first row of a small table is taken out as the heading paragraph it is: a
+    merged row (a shaded heading bar right over the table of its rating), or a label and the PI ("Indicator |
+    PI 2.2 Communication and advocacy", a form with one table per PI)."""
     out: list[Block] = []
     for block in blocks:
         if isinstance(block, Table) and id(block) not in region_ids and block.rows:
             first = [c for c in block.rows[0].cells if c is not None]
+            if len(first) == 2 and len(first[0].split()) <= 3 and has_cue(words(first[0]), layout_vocabulary().indicator_words):
+                first = first[1:]
             heading = Paragraph(cell_text(first[0]), block.rows[0].page, "heading", True) if len(first) == 1 and first[0] else None
             if heading is not None and sections.heading_of(heading, framework) is not None:
                 out.append(heading)
@@ -119,6 +123,20 @@ def _headings_out_of_tables(blocks: list[Block], region_ids: set[int], framework
                     out.append(Table(rows=block.rows[1:], page=block.rows[1].page))
                 continue
         out.append(block)
+    return out
+
+
+def _sections_around(blocks: list[Block], region_ids: set[int], framework: Framework) -> dict[int, str]:
+    """The heading of the PI section each region table stands in, right after its last paragraph (a table
+    after a dimension or chapter heading, or after another region table, stands in none)."""
+    heading, out = "", {}
+    for block in blocks:
+        if isinstance(block, Table) and id(block) in region_ids:
+            out[id(block)], heading = heading, ""
+        elif isinstance(block, Paragraph) and sections.heading_of(block, framework) is not None:
+            heading = block.text
+        elif sections.is_boundary(block):
+            heading = ""
     return out
 
 

@@ -19,7 +19,10 @@ def recognize(v: TableView) -> bool:
     return v.column("document") is not None and v.column("action") is None and v.column("rating") is None
 
 
-def read(v: TableView) -> list[RawEvidence]:
+def read(v: TableView, section: str = "") -> list[RawEvidence]:
+    """The documents of an evidence table; ``section``: the heading of the PI section the table stands in, the PI
+    of a table that names none (no title row, no PI column: "Category | Documents" under a section's
+    "Evidence:")."""
     out: list[RawEvidence] = []
     title, roles, carried = "", None, {}
     header_opened_page = False  # a header repeated at a page's head: the row under it opens the page
@@ -49,7 +52,7 @@ def read(v: TableView) -> list[RawEvidence]:
             continue
         values = {role: _carried(row, texts, col, carried, role) for role, col in roles.items()}
         document = values.get("document", "")
-        pi_label = values.get("indicator") or title
+        pi_label = values.get("indicator") or title or ("" if "indicator" in roles else section)
         record = _record(pi_label, document, values.get("category"), row.page)
         held = record if not document and record.category else None
         if not document or _no_documents(document):

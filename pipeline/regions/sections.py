@@ -14,8 +14,9 @@ import functools
 import re
 from dataclasses import dataclass
 
-from swapscore.parsers.text import cell_text, collapse_ws
-from swapscore.pipeline.phrases import SHORT_LEVEL, answer, rating_in_sentence
+from swapscore.parsers.layout import split_list_marker
+from swapscore.parsers.text import cell_text, collapse_ws, join_lines
+from swapscore.pipeline.phrases import SHORT_LEVEL, answer, choice_of, rating_in_sentence
 from swapscore.pipeline.regions.cues import PI_CODE, answer_cues, has_cue, label_cues, pi_code_in_heading, rating_value, split_label, words
 from swapscore.schemas.framework import Framework, default_framework, layout_vocabulary
 from swapscore.schemas.language import short_words
@@ -25,6 +26,7 @@ CHAPTER_NUMBER = re.compile(r"^\d{1,2}\.?\s+[A-Z]")
 TOC_ENTRY = re.compile(r"(\.{2,}|\s)\s*\d{1,3}$")
 LABEL_HEAD = re.compile(r"^(?P<head>[^.(:]{1,90}?)\s*(?:[.:]\s*|(?=\()|$)(?P<rest>.*)$")
 NAME_FLOOR = 70  # how close the name after a bare code must be to one of that PI's names (rapidfuzz token set ratio)
+NAME_WRITTEN_WHOLE = 90  # a heading's name this close to one of the PI's names (rapidfuzz ratio) is that name, whole
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,12 +173,16 @@ def heading_apart(block: Block, framework: Framework | None = None) -> list[Bloc
     code = PI_CODE.search(text)
     if code is None:
         return [block]
-    cues = _label_cues_apart_from_names(framework or default_framework())
+    framework = framework or default_framework()
+    cues, every_cue = _label_cues_apart_from_names(framework), (*label_cues("rating"), *label_cues("reassessed"))
     starts = [m.start() for m in re.finditer(r"\S+", text) if m.start() > code.end()]
     for start in starts:
         rest = text[start:]
-        if (rest[:1].isupper() or YEAR_FIRST.match(rest)) and has_cue(_first_words(rest, 2), cues):
-            head = Paragraph(text[:start].rstrip(), block.page, block.style, block.bold)
+        if not (rest[:1].isupper() or YEAR_FIRST.match(rest)):
+            continue
+        head = Paragraph(text[:start].rstrip(), block.page, block.style, block.bold)
+        if has_cue(_first_words(rest, 2), cues) or \
+                (has_cue(rest.split()[0], every_cue) and _name_ends_before(head.text, text, framework)):
             if heading_of(head, framework) is not None:
                 return [head, Paragraph(rest, block.page, "body", block.bold)]
     return [block]
@@ -190,6 +196,23 @@ def _first_words(text: str, n: int) -> str:
         if sum(1 for t in taken if t.lower() not in short_words()) == n:
             break
     return " ".join(taken)
+
+
+def _name_ends_before(head: str, whole: str, framework: Framework) -> bool:
+    """The PI's name is one of its names, whole, without the words after ``head``, and reads further from them
+    with those words (a label opening with a word PI names use, "Level of performance", run into the heading:
+    no part of the name; "Common Country" + "Assessment" stays one name)."""
+    from rapidfuzz import fuzz
+
+    from swapscore.pipeline.normalize import normalize_name
+
+    found, longer = pi_code_in_heading(head), pi_code_in_heading(whole)
+    indicator = framework.indicator(found[0]) if found is not None else None
+    if indicator is None or longer is None:
+        return False
+    names = [normalize_name(n) for n in indicator.names]
+    alone, with_rest = (max(fuzz.ratio(normalize_name(name), n) for n in names) for name in (found[1], longer[1]))
+    return alone >= NAME_WRITTEN_WHOLE and alone > with_rest
 
 
 SENTENCE_BREAK = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z])")
@@ -309,15 +332,15 @@ class _Reader:
                 self._paragraph(Paragraph(sentence, p.page, p.style, p.bold))
             return
         pending, self.pending = self.pending, None
-        if pending is not None and self._value(pending.text, text):
+        if pending is not None and self._value(pending.text, text, p.page):
             return
         if pending is not None:
             self._label_without_value(pending)
         labelled = split_label(text)
-        if labelled is not None and labelled[1] is not None and self._value(labelled[0], labelled[1]):
+        if labelled is not None and labelled[1] is not None and self._value(labelled[0], labelled[1], p.page):
             return
         after_cue = _value_after_cue(text) if labelled is None else None
-        if after_cue is not None and self._value(*after_cue):
+        if after_cue is not None and self._value(*after_cue, p.page):
             return  # "2022 rating Approaches Minimum Requirements": a label and its value with no colon between
         if self.rating is None and rating_value(text, labelled=False):
             self.rating = text
@@ -339,8 +362,17 @@ class _Reader:
         if not is_label:
             self.findings.append(text)
 
-    def _value(self, label: str, value: str) -> bool:
-        """Take ``value`` as the rating or the reassessed answer its label asks for; True if taken."""
+    def _value(self, label: str, value: str, page: int | None = None) -> bool:
+        """Take ``value`` as the rating or the reassessed answer its label asks for; True if taken. A value
+        written as a form's tick boxes is the option ticked; with none ticked (or several) it is no value, and
+        a note says so."""
+        choice = choice_of(value)
+        if choice is not None and choice.chosen is None:
+            page = page if page is not None else self.section.heading.page
+            self.note("choice-unmarked", f"{collapse_ws(label)!r} lists options, none ticked alone: "
+                                         f"{collapse_ws(value)!r} (page {page})", page)
+            return True
+        value = choice.chosen if choice is not None else value
         if has_cue(label, label_cues("reassessed")) and answer(value) is not None:
             if self.reassessed is None:
                 self.reassessed = value
@@ -392,10 +424,14 @@ class _Reader:
     def _table(self, table: Table) -> None:
         """Rows of label and value cells; or a box whose cell holds the rating on a line of its own."""
         for row in table.rows:
-            cells = [cell_text(c) for c in row.cells if c is not None]
-            while cells and not cells[0]:
-                cells.pop(0)  # an empty cell before the label (a box's grid run together with the table's)
-            if len(cells) >= 2 and self._value(cells[0], cells[1]):
+            raw = [c for c in row.cells if c is not None]
+            while raw and not cell_text(raw[0]):
+                raw.pop(0)  # an empty cell before the label (a box's grid run together with the table's)
+            cells = [cell_text(c) for c in raw]
+            if len(cells) >= 2 and self._value(cells[0], cells[1], row.page):
+                continue
+            if len(cells) == 2 and len(cells[0].split()) <= 6 and has_cue(cells[0], label_cues("means_of_verification")):
+                self._items_in_cell(raw[1], row.page)
                 continue
             lines = [line for c in row.cells if c for line in c.split("\n")]
             level_line = next((line for line in lines if rating_value(line, labelled=False)), None)
@@ -405,6 +441,24 @@ class _Reader:
                 self.findings.append(" | ".join(cells))
 
     # means of verification
+
+    def _items_in_cell(self, cell: str, page: int | None) -> None:
+        """The items of a means-of-verification cell beside its label (a form with one table per PI): one a
+        line, or one a list marker where the lines have them; a line opening in lower case, or after a line
+        that ends with an open bracket or a hyphen, goes on with the item before it."""
+        items: list[list[str]] = []
+        lines = [line.strip() for line in cell.split("\n") if line.strip()]
+        marked = any(split_list_marker(line)[0] for line in lines)
+        for line in lines:
+            goes_on = items and (not split_list_marker(line)[0] if marked else
+                                 line[:1].islower() or items[-1][-1].endswith(("(", "-", "/")))
+            if goes_on:
+                items[-1].append(line)
+            else:
+                items.append([line])
+        for item in items:
+            self.items.append(RawEvidence(self.section.heading.text, self.section.code, "means_of_verification",
+                                          join_lines(item), None, page))
 
     def _is_list_label(self, block: Block) -> bool:
         """A paragraph naming the means of verification that reads as a label, not a sentence: emphasised,
