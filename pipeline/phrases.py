@@ -196,7 +196,8 @@ def choice_of(text: str | None) -> Choice | None:
     marks = [m.group(0) for m in pattern.finditer(text)]
     if not marks:  # "Missing Approaches Meets Exceeds": every option, none ticked (or the ticks not printed)
         values = [_option_value(option) for option in _options(text.split())]
-        return Choice(None) if None not in values and len(set(values)) >= 2 else None
+        return Choice(None) if None not in values and len(set(values)) >= 2 and _one_kind(values) \
+            and _option_value(text) is None else None
     ticked = [mark in _marks()[0] for mark in marks]
     if pattern.match(text.strip()):  # each box before its option
         options = [collapse_ws(part) for part in pattern.split(text.strip())[1:]]
@@ -205,6 +206,13 @@ def choice_of(text: str | None) -> Choice | None:
     if len(options) != len(marks) or sum(ticked) != 1:
         return Choice(None)
     return Choice(options[ticked.index(True)] or None)
+
+
+def _one_kind(values: list[str | bool | None]) -> bool:
+    """Options of one kind: rating levels, or answers (with "not applicable" beside either). A "no" before a level
+    is no option of its own but the level negated ("No cumple con los requisitos mínimos": "does not meet")."""
+    kinds = {isinstance(value, bool) for value in values if value != "not_applicable"}
+    return len(kinds) <= 1
 
 
 def _option_value(text: str) -> str | bool | None:

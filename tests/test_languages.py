@@ -520,3 +520,17 @@ def test_a_word_broken_after_a_french_elision_is_mended_as_the_word_itself():
     assert "autonomisation" in known
     assert mend_cell("sexes et\nd’autonomisa\ntion des femmes.", known) == "sexes et\nd’autonomisation des femmes."
     assert mend_cell("and it’s\nan issue", {"itsan"}) == "and it’s\nan issue"  # a contraction's end is no word
+
+
+@pytest.mark.parametrize("value", ["No cumple con los requisitos mínimos", "No satisface los requisitos mínimos"])
+def test_a_level_negated_by_no_is_one_value_not_a_choice_between_no_and_the_level(value):
+    """Spanish writes "does not meet" as "No cumple": a "no" then a level is the level negated, not two options
+    (a form's options are of one kind: levels, or answers)."""
+    from swapscore.pipeline.phrases import choice_of
+
+    assert choice_of(value) is None
+    assert choice_of("Sí No") is not None and choice_of("Ausente Se aproxima Cumple Supera ☐ ☐ ☒ ☐") is not None
+    heading = p("1.2 - Resultados del MANUD", "heading", True)
+    values = sections.read(sections.Section(heading, "1.2", "Resultados del MANUD",
+                                            (p("Calificación 2019: No cumple con los requisitos mínimos"), p("Reevaluado: No"))))
+    assert values.indicator.rating_text == "No cumple con los requisitos mínimos" and not values.notes
