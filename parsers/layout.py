@@ -384,16 +384,28 @@ def _open_row(page: PageContent, lines: list[Line], text_in, rules: list[Rule]) 
     xs = _rule_xs([rule for rule in frame if abs(rule[2] - bottom) <= 3])
     if len(xs) < 3:  # two rules are a box's sides, not a table's columns
         return
-    inside = [line for line in lines if line.top >= top - 2 and line.bottom <= bottom + 2
-              and line.x0 >= xs[0] - 2 and line.x1 <= xs[-1] + 2]
+    inside = _lines_between(lines, top, bottom, xs)
     if not inside:
         return
-    table = PageTable(rows=[], page=page.number, top=bottom, bottom=bottom, col_edges=tuple(xs),
-                      columns=tuple(xs[:-1]), right=xs[-1], open_row=True)
+    table = _open_table(page, xs, bottom)
     table.head = _row_in(table, top, bottom, text_in)
     table.head_lines = inside
+
+
+def _lines_between(lines: list[Line], top: float, bottom: float, xs: list[float]) -> list[Line]:
+    """The lines inside the box the rules at ``xs`` draw from ``top`` to ``bottom``."""
+    return [line for line in lines if line.top >= top - 2 and line.bottom <= bottom + 2
+            and line.x0 >= xs[0] - 2 and line.x1 <= xs[-1] + 2]
+
+
+def _open_table(page: PageContent, xs: list[float], at: float) -> PageTable:
+    """An empty table of the columns the rules at ``xs`` draw, standing at ``at`` on the page, for the part of a
+    row a page break split (``head`` or ``tail``, which the caller sets)."""
+    table = PageTable(rows=[], page=page.number, top=at, bottom=at, col_edges=tuple(xs),
+                      columns=tuple(xs[:-1]), right=xs[-1], open_row=True)
     page.items.append(table)
     page.items.sort(key=lambda item: item.top)
+    return table
 
 
 def _foot_row(page: PageContent, lines: list[Line], text_in, rules: list[Rule]) -> None:
@@ -409,16 +421,12 @@ def _foot_row(page: PageContent, lines: list[Line], text_in, rules: list[Rule]) 
         if len(xs) < 3:
             continue
         top = min(rule[1] for rule in starting)
-        inside = [line for line in lines if line.top >= top - 2 and line.bottom <= bottom + 2
-                  and line.x0 >= xs[0] - 2 and line.x1 <= xs[-1] + 2]
+        inside = _lines_between(lines, top, bottom, xs)
         under = [line for line in lines if line.top > bottom + 2 and line.top < page.height * (1 - MARGIN_SHARE)]
         if inside and not under:  # at the page's foot: only its margin's lines (a page number) under it
-            table = PageTable(rows=[], page=page.number, top=top, bottom=top, col_edges=tuple(xs),
-                              columns=tuple(xs[:-1]), right=xs[-1], open_row=True)
+            table = _open_table(page, xs, top)
             table.tail = _row_in(table, top, bottom, text_in)
             table.tail_lines = inside
-            page.items.append(table)
-            page.items.sort(key=lambda item: item.top)
         return
 
 
