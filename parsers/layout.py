@@ -662,19 +662,20 @@ ITEM_LINES = 6  # two list items run together are this many lines at most; a lon
 
 
 def _split_known_items(built: list, groups: list, body_size: float) -> list[Block]:
-    """An unmarked paragraph that is two texts the document writes whole elsewhere (the same document listed
-    under two PIs, or in the evidence table), split where the line boundary parts them: two list items with no
-    marker and no space between that the line lengths could not part (the first one's line ended short, but the
-    next one's first word would not have fitted, or a page break fell between them)."""
+    """An unmarked paragraph whose first lines are a text the document writes whole elsewhere (the same document
+    listed under two PIs, or in the evidence table), split there when its next line opens with a capital or a
+    number: two list items with no marker and no space between that the line lengths could not part (the first
+    one's line ended short, but the next one's first word would not have fitted, or a page break fell between
+    them). A wrapped item whose first lines end exactly where another whole item does is not to be expected."""
     points = {i: _split_points(group) for i, group in enumerate(groups) if not isinstance(group, _TableBuilder)}
-    wanted = {text for found in points.values() for _, head, tail in found for text in (head, tail)}
+    wanted = {head for found in points.values() for _, head, _ in found}
     known = _written_whole(built, wanted) if wanted else set()
     out: list[Block] = []
     for i, block in enumerate(built):
         if isinstance(block, _TableBuilder):
             out.append(block.build())
             continue
-        k = next((k for k, head, tail in points[i] if head in known and tail in known), None)
+        k = next((k for k, head, _ in points[i] if head in known), None)
         out += [block] if k is None else [_paragraph(groups[i][:k], body_size), _paragraph(groups[i][k:], body_size)]
     return out
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from swapscore.parsers.text import LIST_NUMBER
 from swapscore.schemas.language import one_letter_words
 from swapscore.schemas.records import Block, Paragraph, Table
 
@@ -20,6 +21,8 @@ _EDGE = re.compile(r"^[^\w]+|[^\w]+$")
 # a few lowercase letters none of which is a vowel of the languages read here (English, Spanish, French): no
 # syllable, so no word, only the end of one ("spécifiqueme" / "nt l'égalité")
 _NO_SYLLABLE = re.compile(r"^[b-df-hj-np-tv-xz]{2,4}$")
+# two consonants no word of those languages opens with, only the middle of one ("específicame" / "nte a la")
+_NO_ONSET = re.compile(r"^(?:n[tdcsz]|r[tdscnml]|l[tdscm]|m[pb]|ct|ds)")
 # a French elided article or pronoun glued to the word it stands before ("l’", "d’", "qu’autonomisation")
 _ELISION = re.compile(r"^[^\W\d_]{1,3}['’](?=[^\W\d_])")
 
@@ -79,9 +82,9 @@ def _broken(head: str, tail: str, known: set[str]) -> bool:
     if len(_core(head)) == 1 and head.isupper() and tail.isupper() and len(_core(tail)) >= 5 \
             and _core(head) not in known and not _one_letter_word(_core(head), _core(tail)):
         return True  # one capital alone at a line's end before a word in capitals ("ACTIVITIES U" / "NDERTAKEN")
-    if _NO_SYLLABLE.match(_core(tail)) and tail[0].islower() and len(_core(head)) >= 5 and head.isalpha() \
-            and _core(head) not in known:
-        return True  # a tail with no vowel, after a head the document never writes whole: one word
+    if (_NO_SYLLABLE.match(_core(tail)) or _NO_ONSET.match(_core(tail))) and tail[0].islower() and len(_core(head)) >= 5 \
+            and head.isalpha() and _core(head) not in known:
+        return True  # a tail with no vowel, or opening as no word does, after a head never written whole: one word
     if "/" in head:  # "Comunicación/Incidenci" + "a": the word after the slash is the one broken
         head, whole = head.rsplit("/", 1)[1], whole.rsplit("/", 1)[1]
     if whole in known and (_core(head) not in known or _core(tail) not in known):
@@ -113,7 +116,8 @@ def mend_broken_words(blocks: list[Block]) -> list[Block]:
     split, joined again."""
     tables = [block for block in blocks if isinstance(block, Table)]
     cells = [cell for table in tables for cell in _cell_texts(table)]
-    texts = [block.text for block in blocks if isinstance(block, Paragraph)] + cells
+    # a list item's letter ("d) Minutes ...") is no word: it would keep "disaggregate" / "d and" apart
+    texts = [LIST_NUMBER.sub("", block.text) for block in blocks if isinstance(block, Paragraph)] + cells
     known = known_words(texts)
     if not any("\n" in cell.strip("\n") for cell in cells) and not any(_split_rows(table) for table in tables):
         return blocks

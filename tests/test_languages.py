@@ -485,6 +485,17 @@ def test_a_tail_with_no_vowel_opening_a_cell_line_ends_the_word_before():
     assert mend_cell("en 2024\nkm parcourus", set()) == "en 2024\nkm parcourus"  # no word before it
     assert mend_cell("programme\nnt", {"programme"}) == "programme\nnt"  # a word the document writes whole
     assert mend_cell("réunions\ndu GTG", set()) == "réunions\ndu GTG"  # a vowel: a word
+    # two consonants no word of English, Spanish or French opens with: the middle of a word
+    assert mend_cell("se dirija\nespecíficame\nnte a la igualdad", set()) == "se dirija\nespecíficamente a la igualdad"
+    assert mend_cell("de la\npolítica\nnacional", set()) == "de la\npolítica\nnacional"
+
+
+def test_short_words_of_spanish_and_french_alone_on_a_line_are_no_tail_of_the_word_before():
+    from swapscore.parsers.text import join_lines
+
+    assert join_lines(["de desarrollo de", "capacidades", "en", "transversalización"]) == \
+        "de desarrollo de capacidades en transversalización"
+    assert join_lines(["les allocations", "programmatiques", "et", "le suivi"]) == "les allocations programmatiques et le suivi"
 
 
 def _report_naming_1_1_its_own_way(with_overview: bool) -> ParsedDocument:

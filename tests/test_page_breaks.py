@@ -378,3 +378,11 @@ def test_an_item_ending_with_its_address_at_a_page_s_foot_ends_before_a_capital_
     second = page(2, [line("UN-INFO dashboard", 2, 50, 60, x1=140), line("Confidential report to CEDAW", 2, 50, 78)], [])
     texts = [b.text for b in read(first, second)]
     assert texts[0].endswith("final-version.pdf)") and texts[1] == "UN-INFO dashboard"
+
+
+def test_a_list_item_s_letter_is_no_word_of_the_document():
+    """"d) Minutes ..." writes no word "d": a cell's "disaggregate" / "d and gender-" is still mended."""
+    blocks = [Paragraph("d) Minutes of the meeting on sex-disaggregated data", 1, "list_item"),
+              Table(rows=(TableRow(("PI 3.2", "consistent sex-\ndisaggregate\nd and gender-\nsensitive data."), page=1),))]
+    (_, table) = mend_broken_words(blocks)
+    assert table.rows[0].cells[1] == "consistent sex-\ndisaggregated and gender-\nsensitive data."

@@ -62,15 +62,15 @@ FIRST = "UN INFO export of Joint Work Plan sub-outputs with Gender Equality Mark
 SECOND = "2020-2021 Joint Work Plan"  # "2020-2021" would have ended at 499, beyond the longest line (456)
 
 
-def test_two_items_are_split_where_the_document_writes_each_whole_elsewhere():
+def test_two_items_are_split_where_the_document_writes_the_first_whole_elsewhere():
     page_1 = [line(LONGEST, 90), line(FIRST, 300), line(FIRST, 700), line(SECOND, 711)]
-    page_2 = [line(SECOND, 300), line(LONGEST, 320)]
-    assert read((page_1, []), (page_2, [])) == [LONGEST, FIRST, FIRST, SECOND, SECOND, LONGEST]
+    page_2 = [line(SECOND + ", signed in March", 300), line(LONGEST, 320)]
+    assert read((page_1, []), (page_2, [])) == [LONGEST, FIRST, FIRST, SECOND, SECOND + ", signed in March", LONGEST]
 
 
-def test_a_paragraph_is_not_split_where_only_one_part_is_written_whole_elsewhere():
-    page_1 = [line(LONGEST, 90), line(FIRST, 300), line(FIRST, 700), line("2020-2021 Joint Work Plan, signed", 711)]
-    assert read((page_1, []))[-1] == f"{FIRST} 2020-2021 Joint Work Plan, signed"
+def test_a_paragraph_is_not_split_where_its_first_lines_are_written_whole_nowhere():
+    page_1 = [line(LONGEST, 90), line(FIRST + " of 2022", 300), line(FIRST, 700), line(SECOND, 711)]
+    assert read((page_1, []))[-1] == f"{FIRST} {SECOND}"
 
 
 def test_items_typed_with_a_leading_dash_in_one_paragraph_are_items():
