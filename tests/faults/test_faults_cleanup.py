@@ -40,6 +40,15 @@ def test_timed_out_ocr_and_conversion_leave_no_file_and_no_process(tmp_path, mon
     monkeypatch.setattr("tempfile.tempdir", str(base))
     tag = uuid.uuid4().hex
     monkeypatch.setenv("SWAPSCORE_FAULT_TAG", tag)  # inherited by the workers and the programs they start
+    # each program does its work, then lingers: the timeout falls while it runs however fast the machine (an idle
+    # one converts the .doc in under a second, inside the limit), with its output written to clean up
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    for name in ("soffice", "tesseract"):
+        real = shutil.which(name) or shutil.which("libreoffice")
+        (bin_dir / name).write_text(f'#!/bin/sh\n"{real}" "$@"\nstatus=$?\nsleep 30\nexit $status\n')
+        (bin_dir / name).chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
     out = tmp_path / "out"
     run_batch([SCAN, LEGACY], out, jobs=2, limits=Limits(timeout_s=1.5), audit=False)
     reports = by_name(out)
