@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from swapscore.parsers.text import collapse_ws
-from swapscore.schemas.framework import vocabulary
+from swapscore.schemas.framework import layout_vocabulary, vocabulary
 from swapscore.schemas.language import strip_accents
 
 _PUNCT = re.compile(r"[^\w/&.\s]")
@@ -224,8 +224,6 @@ def _option_value(text: str) -> str | bool | None:
 
 @cache
 def _marks() -> tuple[frozenset[str], frozenset[str]]:
-    from swapscore.schemas.framework import layout_vocabulary
-
     marks = layout_vocabulary().choice_marks
     return frozenset(marks.get("checked", ())), frozenset(marks.get("unchecked", ()))
 
