@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from swapscore.parsers.text import BULLET_GLYPHS, LIST_NUMBER, collapse_ws, join_lines, strip_bullet, url_goes_on
+from swapscore.schemas.language import connectors
 from swapscore.schemas.records import Block, Paragraph, Table, TableRow
 
 NUMBERED = LIST_NUMBER
@@ -576,7 +577,8 @@ def _close_open_cells(last: PageTable, after: PageTable, headers: list[list[str]
     """Give each merged cell the break left open its text: in the row where it starts (of the rows at the
     table's end with no cell in that column), followed by its rest, which heads the same column in the next
     page's first data row; that cell then reads as merged away (``None``), so the rows it spans take the
-    merged cell's text. The lines of the cells it closed."""
+    merged cell's text. When both open with a number ("1.1 ...", "1.2 ..."), the next page's cell is the
+    next label of a numbered column and stays its own. The lines of the cells it closed."""
     first_data = 1 if after.rows and _texts(after.rows[0]) in headers else 0
     closed: list[Line] = []
     for column, (top, text, lines) in last.open_cells.items():
@@ -587,14 +589,22 @@ def _close_open_cells(last: PageTable, after: PageTable, headers: list[list[str]
                 break  # the open cell's text starts in this row (rows above it may be under another merged cell)
         if start == len(last.rows):
             continue  # the last row has a cell there: nothing is open
-        if first_data < len(after.rows) and column < len(after.rows[first_data]) and after.rows[first_data][column] is not None:
-            rest = after.rows[first_data][column]
+        rest = after.rows[first_data][column] if first_data < len(after.rows) and column < len(after.rows[first_data]) else None
+        if rest is not None and not _numbered_alike(text, rest):
             text = f"{text}\n{rest}" if rest.strip() else text
             after.rows[first_data][column] = None
         last.rows[start][column] = text
         closed += lines
     last.open_cells = {}
     return closed
+
+
+_NUMBERED = re.compile(r"^\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s")  # "1.1 Common Country Analysis", "4. Leadership", "(2) ..."
+
+
+def _numbered_alike(text: str, rest: str) -> bool:
+    """Both texts open with a number ("1.1 ...", "1.2 ...")."""
+    return bool(_NUMBERED.match(text.strip())) and bool(_NUMBERED.match(rest.strip()))
 
 
 def _texts(row: list[str | None]) -> list[str]:
@@ -653,7 +663,7 @@ def blocks(pages: list[PageContent]) -> list[Block]:
                     flush()
                 current.append(item)
     flush()
-    return _split_known_items([b if isinstance(b, _TableBuilder) else _paragraph(b, body_size) for b in blocks],
+    return _split_run_together([b if isinstance(b, _TableBuilder) else _paragraph(b, body_size) for b in blocks],
                               blocks, body_size)
 
 
@@ -661,23 +671,58 @@ KNOWN_PART_CHARS = 12  # a part shorter than this ("Yes", "2022") proves nothing
 ITEM_LINES = 6  # two list items run together are this many lines at most; a longer paragraph is prose
 
 
-def _split_known_items(built: list, groups: list, body_size: float) -> list[Block]:
-    """An unmarked paragraph whose first lines are a text the document writes whole elsewhere (the same document
-    listed under two PIs, or in the evidence table), split there when its next line opens with a capital or a
-    number: two list items with no marker and no space between that the line lengths could not part (the first
-    one's line ended short, but the next one's first word would not have fitted, or a page break fell between
-    them). A wrapped item whose first lines end exactly where another whole item does is not to be expected."""
+def _split_run_together(built: list, groups: list, body_size: float) -> list[Block]:
+    """An unmarked paragraph whose first lines, or whose last lines, are a text the document writes whole
+    elsewhere (the same document listed under two PIs, or in the evidence table), split there when the line
+    after the first part opens with a capital or a number: two list items with no marker and no space between
+    that the line lengths could not part (the first one's line ended short, but the next one's first word would
+    not have fitted, or a page break fell between them). A wrapped item whose first or last lines are exactly
+    another whole item is not to be expected. The parts a split makes are texts written whole too: two lists
+    that run the same two items together part each other ("A B" and "A C" with "C" written alone part into
+    "A" and "C", and then "A B" into "A" and "B"). Where no part is known, the words at the line break can
+    still tell (``_case_cut``)."""
     points = {i: _split_points(group) for i, group in enumerate(groups) if not isinstance(group, _TableBuilder)}
-    wanted = {head for found in points.values() for _, head, _ in found}
+    wanted = {part for found in points.values() for _, head, tail in found for part in (head, tail)}
     known = _written_whole(built, wanted) if wanted else set()
+    cuts: dict[int, int] = {}
+    while True:
+        found = {i: _known_cut(candidates, known) for i, candidates in points.items() if i not in cuts}
+        found = {i: cut for i, cut in found.items() if cut is not None}
+        if not found:
+            break
+        for i, (k, head, tail) in found.items():
+            cuts[i] = k
+            known |= {head, tail}
+    for i, candidates in points.items():
+        if i not in cuts and (k := _case_cut(groups[i], candidates)) is not None:
+            cuts[i] = k
     out: list[Block] = []
     for i, block in enumerate(built):
         if isinstance(block, _TableBuilder):
             out.append(block.build())
-            continue
-        k = next((k for k, head, _ in points[i] if head in known), None)
-        out += [block] if k is None else [_paragraph(groups[i][:k], body_size), _paragraph(groups[i][k:], body_size)]
+        elif i in cuts:
+            out += [_paragraph(groups[i][:cuts[i]], body_size), _paragraph(groups[i][cuts[i]:], body_size)]
+        else:
+            out.append(block)
     return out
+
+
+def _known_cut(candidates: list[tuple[int, str, str]], known: set[str]) -> tuple[int, str, str] | None:
+    return next((cut for cut in candidates if cut[1] in known or cut[2] in known), None)
+
+
+def _case_cut(lines: list[Line], candidates: list[tuple[int, str, str]]) -> int | None:
+    """Where a line ending with a lower-case word that is no connector ("de", "of") is followed by a line
+    opening with a capitalized word: "… igualdad de género" / "Términos de referencia …". Within one phrase
+    a capital after a common word comes only after a connector ("el Examen", "del Marco", "of the Resident
+    Coordinator"), so the capital opens a new item there."""
+    for k, _, _ in candidates:
+        last = lines[k - 1].text.rsplit(None, 1)[-1]
+        first = lines[k].text.split(None, 1)[0]
+        lower = last.isalpha() and last.islower() and last not in connectors()
+        if lower and first.isalpha() and first[0].isupper() and len(first) > 1 and first[1:].islower():
+            return k
+    return None
 
 
 def _split_points(lines: list[Line]) -> list[tuple[int, str, str]]:

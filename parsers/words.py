@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from swapscore.parsers.text import LIST_NUMBER
-from swapscore.schemas.language import one_letter_words
+from swapscore.schemas.language import one_letter_words, word_endings
 from swapscore.schemas.records import Block, Paragraph, Table
 
 _EDGE = re.compile(r"^[^\w]+|[^\w]+$")
@@ -23,6 +23,8 @@ _EDGE = re.compile(r"^[^\w]+|[^\w]+$")
 _NO_SYLLABLE = re.compile(r"^[b-df-hj-np-tv-xz]{2,4}$")
 # two consonants no word of those languages opens with, only the middle of one ("específicame" / "nte a la")
 _NO_ONSET = re.compile(r"^(?:n[tdcsz]|r[tdscnml]|l[tdscm]|m[pb]|ct|ds)")
+# letters no word of those languages ends with: a "qu" is always followed by a vowel ("programmatiqu" / "es en")
+_NO_CODA = re.compile(r"qu$")
 # a French elided article or pronoun glued to the word it stands before ("l’", "d’", "qu’autonomisation")
 _ELISION = re.compile(r"^[^\W\d_]{1,3}['’](?=[^\W\d_])")
 
@@ -82,9 +84,14 @@ def _broken(head: str, tail: str, known: set[str]) -> bool:
     if len(_core(head)) == 1 and head.isupper() and tail.isupper() and len(_core(tail)) >= 5 \
             and _core(head) not in known and not _one_letter_word(_core(head), _core(tail)):
         return True  # one capital alone at a line's end before a word in capitals ("ACTIVITIES U" / "NDERTAKEN")
-    if (_NO_SYLLABLE.match(_core(tail)) or _NO_ONSET.match(_core(tail))) and tail[0].islower() and len(_core(head)) >= 5 \
+    if (_NO_SYLLABLE.match(_core(tail)) or _NO_ONSET.match(_core(tail)) or _NO_CODA.search(_core(head))) \
+            and tail[0].islower() and len(_core(head)) >= 5 \
             and head.isalpha() and _core(head) not in known:
-        return True  # a tail with no vowel, or opening as no word does, after a head never written whole: one word
+        return True  # a tail with no vowel, opening as no word does, or a head ending as no word does ("qu"), the head
+        # never written whole: one word
+    if tail[0].islower() and len(_core(head)) >= 5 and head.isalpha() and _core(head) not in known \
+            and _inside_ending(_core(head), _core(tail)):
+        return True  # a common ending the break cut ("periódicamen" / "te datos"), after a head never written whole
     if "/" in head:  # "Comunicación/Incidenci" + "a": the word after the slash is the one broken
         head, whole = head.rsplit("/", 1)[1], whole.rsplit("/", 1)[1]
     if whole in known and (_core(head) not in known or _core(tail) not in known):
@@ -93,6 +100,13 @@ def _broken(head: str, tail: str, known: set[str]) -> bool:
     # whole, its head no word ("we" + "re-assessed" stays two words: "were" is one, but so is "we")
     head, tail = head.rsplit("-", 1)[-1], tail.split("-", 1)[0]
     return _core(head + tail) in known and _core(head) not in known
+
+
+def _inside_ending(head: str, tail: str) -> bool:
+    """The tail is the last letters of a common ending (languages/*.json ``word_endings``) whose first
+    letters end the head: "periódicamen" + "te" ("mente"), "spécifiquem" + "ent" ("ment")."""
+    return any(len(tail) < len(ending) and ending.endswith(tail) and (head + tail).endswith(ending)
+               for ending in word_endings())
 
 
 def _one_letter_word(letter: str, following: str) -> bool:

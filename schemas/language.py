@@ -1,7 +1,8 @@
 """The languages reports are written in, as data (``schemas/languages/*.json``).
 
 Each file names a language (ISO 639-1), its stop words (for detection), its
-month names, the words the figure check reads, and the wording it adds to the
+connectors (articles, prepositions, conjunctions: no phrase ends with one), the
+endings of many of its long words, its month names, the words the figure check reads, and the wording it adds to the
 English lists of ``layout.json``, ``vocabulary.json`` and ``countries.json``.
 A new language is a new file; nothing here names a word of any language.
 
@@ -67,6 +68,8 @@ class Language:
     countries: dict[str, str]  # spelling in this language -> canonical name
     short_words: frozenset[str]  # words of two or three letters that stand alone at the head of a line ("de", "des")
     one_letter_words: frozenset[str]  # words of one letter ("y", "e", "à"): no tail of a word broken before its last letter
+    word_endings: tuple[str, ...]  # endings of many long words ("mente"): a narrow column breaks inside one often
+    connectors: frozenset[str]  # articles, prepositions, conjunctions: a phrase goes on after one ("of", "de", "du")
 
 
 def _language(data: dict) -> Language:
@@ -90,6 +93,8 @@ def _language(data: dict) -> Language:
         countries=dict(data.get("countries", {})),
         short_words=frozenset(w.lower() for w in data.get("short_words", ())),
         one_letter_words=frozenset(w.lower() for w in data.get("one_letter_words", ())),
+        word_endings=tuple(data.get("word_endings", ())),
+        connectors=frozenset(w.lower() for w in data.get("connectors", ())),
     )
 
 
@@ -110,6 +115,18 @@ def short_words() -> frozenset[str]:
 def one_letter_words() -> frozenset[str]:
     """The one-letter words of every language on file ("y", "e", "à")."""
     return frozenset(w for lang in languages() for w in lang.one_letter_words)
+
+
+@cache
+def word_endings() -> tuple[str, ...]:
+    """The common long-word endings of every language on file ("mente", "ment")."""
+    return tuple(e for lang in languages() for e in lang.word_endings)
+
+
+@cache
+def connectors() -> frozenset[str]:
+    """The connectors of every language on file: a line ending with one goes on in the next."""
+    return frozenset(w for lang in languages() for w in lang.connectors)
 
 
 def language_codes() -> tuple[str, ...]:

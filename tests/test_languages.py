@@ -545,3 +545,18 @@ def test_a_level_negated_by_no_is_one_value_not_a_choice_between_no_and_the_leve
     values = sections.read(sections.Section(heading, "1.2", "Resultados del MANUD",
                                             (p("Calificación 2019: No cumple con los requisitos mínimos"), p("Reevaluado: No"))))
     assert values.indicator.rating_text == "No cumple con los requisitos mínimos" and not values.notes
+
+
+@pytest.mark.parametrize(("cell", "mended"), [
+    ("Recopilar\nperiódicamen\nte datos de paridad", "Recopilar\nperiódicamente datos de paridad"),  # "mente"
+    ("intégrer\nsystématiquem\nent le genre", "intégrer\nsystématiquement le genre"),  # "ment"
+    ("el informe del\nexamen\nte ayuda", "el informe del\nexamen\nte ayuda"),  # "examen" is written whole
+    ("Recopilar\nperiódicamen\nto datos", "Recopilar\nperiódicamen\nto datos"),  # "to" ends no "mente"
+])
+def test_a_common_ending_a_narrow_column_cut_is_one_word(cell, mended):
+    """'periódicamente' written nowhere whole, its head no word the document writes, its tail the last letters of
+    "mente" (languages/es.json ``word_endings``): one word broken by the column's edge."""
+    from swapscore.parsers.words import known_words, mend_cell
+
+    known = known_words(["el examen de la estrategia se publicó", "datos de paridad de género"])
+    assert mend_cell(cell, known) == mended

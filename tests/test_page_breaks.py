@@ -386,3 +386,25 @@ def test_a_list_item_s_letter_is_no_word_of_the_document():
               Table(rows=(TableRow(("PI 3.2", "consistent sex-\ndisaggregate\nd and gender-\nsensitive data."), page=1),))]
     (_, table) = mend_broken_words(blocks)
     assert table.rows[0].cells[1] == "consistent sex-\ndisaggregated and gender-\nsensitive data."
+
+
+def test_a_numbered_cell_heading_the_next_page_is_the_next_label_not_the_rest_of_the_open_one():
+    # as above, but the next page's first data row opens its own PI ("5.2 ..."): the open cell "5.1 ..." ends at
+    # the break (a renderer that leaves a merged cell's bottom open when the span ends with the page)
+    first = page(1, [ruled([("PI", "Category", "Document"), ("4.3 Parity", "Reports", "Survey"), (None, "Other", "Plan")],
+                           1, 100, 700, row_tops=(100, 120, 680)),
+                     line("5.1 Coordination", 1, 55, 682), line("Mechanism", 1, 55, 692)],
+                 frame_rules(100, 700))
+    first.items[0].rows[-1][0] = None
+    second = page(2, [ruled([("PI", "Category", "Document"), ("5.2 Capacities", "Surveys", "ProDoc"), (None, "Policies", "Memo")],
+                            2, 50, 200)], frame_rules(50, 200))
+    (table,) = read(first, second)
+    cells = [r.cells for r in table.rows]
+    assert ("5.1 Coordination\nMechanism", "Other", "Plan") in cells
+    assert ("5.2 Capacities", "Surveys", "ProDoc") in cells
+
+
+def test_a_head_ending_in_qu_is_a_word_broken_before_its_vowel():
+    """No word of English, Spanish or French ends in "qu": "programmatiqu" / "es" is one word, though "es" is one."""
+    assert mend_cell("les allocations\nprogrammatiqu\nes en faveur", set()) == "les allocations\nprogrammatiques en faveur"
+    assert mend_cell("lorsqu’\nil y a", set()) == "lorsqu’\nil y a"  # an elided "qu’" ends its word

@@ -4,6 +4,8 @@ the document writes whole elsewhere)."""
 
 from __future__ import annotations
 
+import pytest
+
 from swapscore.parsers.layout import Line, PageContent, blocks, mark_containers, mark_furniture
 from swapscore.schemas.records import Paragraph
 
@@ -28,15 +30,15 @@ def read(*pages: tuple[list[Line], list]) -> list[str]:
     return [b.text for b in blocks(contents) if isinstance(b, Paragraph)]
 
 
-ITEM = "UN INFO export of Joint Work Plan sub-outputs with Gender Marker codes"  # 70 characters: ends at 406
-NEXT = "Organizational culture survey results"  # its first word is 70 pt wide: on ITEM's line it would end at 479
+ITEM = "Joint Work Plan sub-outputs with their Gender Marker codes in UN INFO"  # 69 characters: ends at 401
+NEXT = "Organizational culture survey results"  # its first word is 70 pt wide: on ITEM's line it would end at 474
 
 
 def test_a_box_s_own_edge_parts_two_items_the_page_s_longest_line_cannot():
     def lines() -> list[Line]:
         return [line(LONGEST, 90), line(ITEM, 110), line(NEXT, 121)]
 
-    assert read((lines(), BOX))[1:] == [ITEM, NEXT]  # 479 fits in the box (494)
+    assert read((lines(), BOX))[1:] == [ITEM, NEXT]  # 474 fits in the box (494)
     assert read((lines(), []))[1:] == [f"{ITEM} {NEXT}"]  # no box: the longest line (456) is all that is known
 
 
@@ -79,3 +81,34 @@ def test_items_typed_with_a_leading_dash_in_one_paragraph_are_items():
     wrapped = ["The cooperation framework of the country team covered the years from 2020 until:", "– 2022 saw the first review."]
     assert read(([line(LONGEST, 90), *(line(t, 110 + 11 * i) for i, t in enumerate(items))], []))[1:] == items
     assert read(([line(LONGEST, 90), *(line(t, 110 + 11 * i) for i, t in enumerate(wrapped))], []))[1:] == [" ".join(wrapped)]
+
+
+INDUCTION = "Induction package for new staff, with a section on gender equality, UN Viet Nam"  # ends at 451
+TERMS = "Terms of reference of the Results Groups"  # "Terms" would end at 479, beyond the longest line (456)
+REPORTS = "Annual reports of the Results Groups 2024"
+
+
+def test_items_run_together_in_two_lists_part_each_other():
+    """"A B" under one PI, "A C" under another, "C" written whole in a third list: "A C" parts where its last
+    lines are C, which makes A a text written whole, so "A B" parts too. (The lines end with a name, so
+    the words at the break tell nothing: only the texts written elsewhere part them.)"""
+    lines = [line(LONGEST, 90), line(INDUCTION, 200), line(TERMS, 211), line(INDUCTION, 400), line(REPORTS, 411),
+             line(REPORTS, 600)]
+    assert read((lines, [])) == [LONGEST, INDUCTION, TERMS, INDUCTION, REPORTS, REPORTS]
+    assert read((lines[:3], [])) == [LONGEST, f"{INDUCTION} {TERMS}"]  # nothing written elsewhere: one paragraph
+
+
+@pytest.mark.parametrize(("first", "second", "parts"), [
+    ("Paquete de inducción del UNCT para el nuevo personal, sección sobre igualdad de género",
+     "Términos de referencia de los Grupos de Resultados", 2),  # a common word, then a capital: a new item
+    ("Agenda y presentación de la capacitación sobre el uso del marcador de igualdad y de",
+     "Género del Sistema de Naciones Unidas en el país", 1),  # after a connector: a proper name goes on
+    ("Minutes of the Gender Theme Group meetings with the Ministry of Labour and Social",
+     "Protection of the Population, 2022 and 2023", 1),  # after a capitalized word: a name goes on
+    ("Terms of reference of the inter-agency gender working group revised and signed by",
+     "Representatives of the agencies in the UNCT meeting of March", 1),  # "by" is a connector
+])
+def test_a_capital_after_a_common_word_at_a_line_break_opens_an_item(first, second, parts):
+    longest = "x" * 88  # ends at 496: no second line's first word here would have fitted on the line before
+    lines = [line(longest, 90), line(first, 200), line(second, 211)]
+    assert len(read((lines, []))[1:]) == parts
