@@ -579,7 +579,7 @@ def _close_open_cells(last: PageTable, after: PageTable, headers: list[list[str]
     page's first data row; that cell then reads as merged away (``None``), so the rows it spans take the
     merged cell's text. When both open with a number ("1.1 ...", "1.2 ..."), the next page's cell is the
     next label of a numbered column and stays its own. The lines of the cells it closed."""
-    first_data = 1 if after.rows and _texts(after.rows[0]) in headers else 0
+    first_data = 1 if after.rows and _repeats_header(after.rows[0], headers) else 0
     closed: list[Line] = []
     for column, (top, text, lines) in last.open_cells.items():
         start, tops_known = len(last.rows), len(last.row_tops) == len(last.rows)
@@ -605,6 +605,12 @@ _NUMBERED = re.compile(r"^\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s")  # "1.1 Common Count
 def _numbered_alike(text: str, rest: str) -> bool:
     """Both texts open with a number ("1.1 ...", "1.2 ...")."""
     return bool(_NUMBERED.match(text.strip())) and bool(_NUMBERED.match(rest.strip()))
+
+
+def _repeats_header(row: list[str | None], headers: list[list[str]]) -> bool:
+    """The row is a table's header repeated, alone or with the rest of a split row under its lines in the same
+    cells (no rule between them)."""
+    return _texts(row) in headers or any(_after_header(row, header) is not None for header in headers)
 
 
 def _texts(row: list[str | None]) -> list[str]:
@@ -727,11 +733,13 @@ def _case_cut(lines: list[Line], candidates: list[tuple[int, str, str]]) -> int 
 
 def _split_points(lines: list[Line]) -> list[tuple[int, str, str]]:
     """Where an unmarked paragraph of a few lines could part into two items (a line opening with a capital or a
-    number), with the two texts it would part into."""
+    number, after a line that does not end with a connector), with the two texts it would part into."""
     if not 2 <= len(lines) <= ITEM_LINES or lines[0].bullet or any(line.bold for line in lines):
         return []
     points = []
     for k in range(1, len(lines)):
+        if lines[k - 1].text.rsplit(None, 1)[-1].lower() in connectors():
+            continue  # "... 9 de" / "marzo de 2025": a phrase goes on after "de", whatever is written elsewhere
         if lines[k].text[:1].isupper() or lines[k].text[:1].isdigit():
             head, tail = (collapse_ws(join_lines([line.text for line in part])) for part in (lines[:k], lines[k:]))
             if min(len(head), len(tail)) >= KNOWN_PART_CHARS:

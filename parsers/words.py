@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from swapscore.parsers.text import LIST_NUMBER
-from swapscore.schemas.language import one_letter_words, word_endings
+from swapscore.schemas.language import connectors, one_letter_words, short_words, word_endings
 from swapscore.schemas.records import Block, Paragraph, Table
 
 _EDGE = re.compile(r"^[^\w]+|[^\w]+$")
@@ -104,7 +104,10 @@ def _broken(head: str, tail: str, known: set[str]) -> bool:
 
 def _inside_ending(head: str, tail: str) -> bool:
     """The tail is the last letters of a common ending (languages/*.json ``word_endings``) whose first
-    letters end the head: "periódicamen" + "te" ("mente"), "spécifiquem" + "ent" ("ment")."""
+    letters end the head, and no short word of its own: "periódicamen" + "te" ("mente"), "spécifiquem" + "ent"
+    ("ment"), "programmati" + "ques" ("iques")."""
+    if tail in short_words() or tail in connectors():
+        return False  # "ainsi" / "que les femmes": a word of its own ("que") is no ending's tail
     return any(len(tail) < len(ending) and ending.endswith(tail) and (head + tail).endswith(ending)
                for ending in word_endings())
 

@@ -560,3 +560,11 @@ def test_a_common_ending_a_narrow_column_cut_is_one_word(cell, mended):
 
     known = known_words(["el examen de la estrategia se publicó", "datos de paridad de género"])
     assert mend_cell(cell, known) == mended
+
+
+def test_a_french_adjective_broken_inside_its_ending_is_one_word_but_a_word_of_its_own_stays():
+    from swapscore.parsers.words import known_words, mend_cell
+
+    known = known_words(["les femmes et les hommes"])
+    assert mend_cell("les allocations\nprogrammati\nques en faveur", known) == "les allocations\nprogrammatiques en faveur"
+    assert mend_cell("les agences, ainsi\nque les femmes", known) == "les agences, ainsi\nque les femmes"  # "que" is a word

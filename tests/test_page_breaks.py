@@ -408,3 +408,19 @@ def test_a_head_ending_in_qu_is_a_word_broken_before_its_vowel():
     """No word of English, Spanish or French ends in "qu": "programmatiqu" / "es" is one word, though "es" is one."""
     assert mend_cell("les allocations\nprogrammatiqu\nes en faveur", set()) == "les allocations\nprogrammatiques en faveur"
     assert mend_cell("lorsqu’\nil y a", set()) == "lorsqu’\nil y a"  # an elided "qu’" ends its word
+
+
+def test_a_repeated_header_with_a_split_row_s_rest_under_it_gives_the_open_cell_no_rest():
+    # the next page repeats the header with no rule under it: the split row's rest ("Framework") shares the
+    # header's cells; the open merged cell's column holds only the header's word, no rest of "5.1 ..."
+    first = page(1, [ruled([("PI", "Category", "Document"), ("4.3 Parity", "Reports", "Survey"), (None, "Cooperation", "Plan")],
+                           1, 100, 700, row_tops=(100, 120, 680)),
+                     line("5.1 Coordination", 1, 55, 682), line("Mechanism", 1, 55, 692)],
+                 frame_rules(100, 700))
+    first.items[0].rows[-1][0] = None
+    second = page(2, [ruled([("PI", "Category\nFramework", "Document"), (None, "Surveys", "ProDoc")], 2, 50, 200)],
+                  frame_rules(50, 200))
+    (table,) = read(first, second)
+    cells = [r.cells for r in table.rows]
+    assert ("5.1 Coordination\nMechanism", "Cooperation", "Plan") in cells
+    assert not any("PI" in (cell or "") for row in cells[1:] for cell in row)  # the header's "PI" is no rest

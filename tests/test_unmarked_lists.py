@@ -112,3 +112,10 @@ def test_a_capital_after_a_common_word_at_a_line_break_opens_an_item(first, seco
     longest = "x" * 88  # ends at 496: no second line's first word here would have fitted on the line before
     lines = [line(longest, 90), line(first, 200), line(second, 211)]
     assert len(read((lines, []))[1:]) == parts
+
+
+def test_a_paragraph_is_not_split_after_a_connector_even_where_the_rest_is_written_whole():
+    """"... 9 de" / "Marzo de 2025": the date goes on after "de", though "Marzo de 2025" is a cell elsewhere."""
+    agenda = "Agenda y lista de participantes del taller interagencial sobre género, 9 de"  # ends at 431
+    assert read(([line(LONGEST, 90), line(agenda, 200), line("Marzo de 2025", 211), line("Marzo de 2025", 400)], []))[1:] == \
+        [f"{agenda} Marzo de 2025", "Marzo de 2025"]
