@@ -81,12 +81,25 @@ def drop_action_rows(blocks):
     return blocks[:plan] + [Table(rows=blocks[plan].rows[:1])] + blocks[plan + 1:]
 
 
+def rename_first_section(blocks, code="1.1"):
+    """Every PI heading written with its bare code ("1.2 Cooperation Framework Outcomes"), PI 1.1's under a name
+    neither the framework nor the report's tables give it: its section is not read, and the heading says so."""
+    out = []
+    for block in blocks:
+        if isinstance(block, Paragraph) and block.style == "heading" and block.text.startswith("PI "):
+            text = block.text[3:]
+            block = dataclasses.replace(block, text=f"{code} Country situation review" if text.startswith(f"{code} ") else text)
+        out.append(block)
+    return out
+
+
 CASES = [
     (drop_list_items, "region-empty", "1.1"),
     (drop_section_rating, "section-rating-missing", "1.1"),
     (drop_reassessed_answer, "label-without-value", "1.1"),
     (drop_both_flags, "reassessed-missing", "1.2"),
     (drop_all_sections, "sections-missing", None),
+    (rename_first_section, "section-unread", "1.1"),
 ]
 
 

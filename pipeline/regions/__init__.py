@@ -20,7 +20,7 @@ from swapscore.pipeline.regions import action_plan, evidence, overview, sections
 from swapscore.pipeline.regions.cues import has_cue, pi_code_in_heading, words
 from swapscore.pipeline.regions.metadata import ReportMeta, detect_framework, read_meta
 from swapscore.schemas.framework import Framework, layout_vocabulary
-from swapscore.schemas.records import Block, Paragraph, ParsedDocument, RawNote, RawReport, Table
+from swapscore.schemas.records import Block, Paragraph, ParsedDocument, RawIndicator, RawNote, RawReport, Table
 
 TOC_ENTRY = sections.TOC_ENTRY
 CONTENTS = re.compile(r"^(table of )?contents$", re.I)
@@ -40,9 +40,9 @@ def read_report(doc: ParsedDocument) -> ReadReport:
     kinds = _table_kinds([b for b in blocks if isinstance(b, Table)], framework)
     region_ids = {id(v.table) for v, kind in kinds if kind is not None}
     blocks = _headings_out_of_tables(blocks, region_ids, framework)
-    found = sections.sections(blocks, region_ids, framework, _own_names(kinds))
-    values = [sections.read(s) for s in found]
     overviews = [overview.read(v) for v, kind in kinds if kind == "overview"]
+    found = sections.sections(blocks, region_ids, framework, _own_names(kinds, overviews))
+    values = [sections.read(s) for s in found]
     indicators = [*(overviews[0] if overviews else []), *(v.indicator for v in values)]
     evidence_rows = [e for v in values for e in v.means_of_verification]
     in_section = _sections_around(blocks, region_ids, framework)
@@ -50,6 +50,9 @@ def read_report(doc: ParsedDocument) -> ReadReport:
     plan = [r for v, kind in kinds if kind == "action_plan" for r in action_plan.read(v)]
     notes = [RawNote(*n) for v in values for n in v.notes]
     notes += _region_notes(kinds, overviews, found, plan)
+    notes += [RawNote("section-unread", code, f"{p.text!r}{'' if p.page is None else f' (page {p.page})'} is written as "
+                      f"the report's PI headings but its name is none of PI {code}'s: its section was not read", p.page)
+              for code, p in sections.headings_left_out(blocks, found)]
     notes += [RawNote("table-unread", None, f"a table on page {v.table.page} holds {n} rows naming PIs but was read as "
                       "no region (overview, action plan or evidence)", v.table.page)
               for v, kind in kinds if kind is None and (n := _pi_rows(v)) >= 2]
@@ -93,8 +96,9 @@ def _continues(v: tables.TableView, before: tables.TableView) -> bool:
         and _pi_rows(v) >= 1
 
 
-def _own_names(kinds: list[tuple[tables.TableView, str | None]]) -> sections.OwnNames:
-    """The names the report writes beside each PI code in the PI cells of its region tables ("4.1 Direction")."""
+def _own_names(kinds: list[tuple[tables.TableView, str | None]], overviews: list[list[RawIndicator]]) -> sections.OwnNames:
+    """The names the report writes beside each PI code in the PI cells of its region tables ("4.1 Direction"),
+    or, in an overview, in the cell beside a PI cell that holds only the code."""
     own: dict[str, set[str]] = {}
     for v, kind in kinds:
         if kind is None or v.pi_col is None:
@@ -103,6 +107,10 @@ def _own_names(kinds: list[tuple[tables.TableView, str | None]]) -> sections.Own
             found = pi_code_in_heading(row.cells[v.pi_col]) if row.code else None
             if found is not None and found[0] == row.code and found[1]:
                 own.setdefault(row.code, set()).add(found[1])
+    for indicator in (i for rows in overviews for i in rows if i.code):
+        found = pi_code_in_heading(indicator.heading)
+        if found is not None and found[0] == indicator.code and found[1]:
+            own.setdefault(indicator.code, set()).add(found[1])
     return {code: tuple(sorted(names)) for code, names in own.items()}
 
 

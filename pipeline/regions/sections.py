@@ -272,6 +272,20 @@ def sections(blocks: list[Block], region_tables: set[int], framework: Framework 
     return out
 
 
+def headings_left_out(blocks: list[Block], found: list[Section]) -> list[tuple[str, Paragraph]]:
+    """(code, paragraph) of each paragraph written as the report's PI headings are (same style, weight and
+    words around its code and name) whose code no section took: a PI heading whose name is none the
+    framework or the report's tables give for its code, so its section was not read."""
+    shapes = {_shape(s.heading) for s in found} - {None}
+    codes = {s.code for s in found}
+    out = []
+    for block in blocks:
+        form = _heading_form(block) if isinstance(block, Paragraph) and shapes else None
+        if form is not None and form[0] not in codes and _shape(block) in shapes:
+            out.append((form[0], block))
+    return out
+
+
 # --- read --------------------------------------------------------------------------------
 
 
