@@ -16,6 +16,7 @@ live in is the worker's temporary folder (the run's, which the run removes).
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import shutil
@@ -29,6 +30,7 @@ from xml.etree import ElementTree
 
 import pypdfium2 as pdfium
 
+from swapscore.parsers import misreads
 from swapscore.parsers.children import die_with_parent
 from swapscore.parsers.errors import DocumentLoadError
 from swapscore.parsers.layout import NUMBERED, Line, PageContent, PageTable, is_frame, mark_containers, page_table, read_fragments, vertical_rules
@@ -81,7 +83,7 @@ def read_pages(path: Path, numbers: list[int]) -> OcrPages:
 
     from swapscore.parsers import raster
 
-    items: dict[int, list[Line | PageTable]] = {}
+    read: dict[int, tuple[list[Word], list]] = {}  # each page's words and ruling segments
     confidences: list[float] = []
     doubtful: list[DoubtfulWord] = []
     pdf = _open(path)
@@ -90,7 +92,7 @@ def read_pages(path: Path, numbers: list[int]) -> OcrPages:
             for number in numbers:
                 page = _page(pdf, path, number)
                 if is_blank(page):
-                    items[number] = []
+                    read[number] = ([], [])
                     continue
                 clean = raster.clean_page(page.render(scale=DPI / 72).to_pil(), DPI)
                 image = Path(tmp) / f"page-{number}.png"
@@ -100,13 +102,29 @@ def read_pages(path: Path, numbers: list[int]) -> OcrPages:
                 confidences.extend(w.confidence for w in words)
                 doubtful.extend(DoubtfulWord(number, w.text, w.confidence) for w in words
                                 if w.confidence < LOW_CONFIDENCE and sum(c.isalnum() for c in w.text) >= 2)
-                items[number] = page_items(words, list(clean.segments), number)
+                read[number] = (words, list(clean.segments))
     finally:
         pdf.close()
+    known = misreads.written([w.text for words, _ in read.values() for w in words])
+    items = {number: page_items(mend_codes(words, known), segments, number) if words else []
+             for number, (words, segments) in read.items()}
     lines = [item for page in items.values() for item in page if isinstance(item, Line)]
     snap_sizes(lines)
     mark_bold(lines)
     return OcrPages(items, confidences, doubtful)
+
+
+def mend_codes(words: list[Word], known: list[str]) -> list[Word]:
+    """The words with the misread code references of the abbreviations ``known`` the document writes mended
+    (``misreads``), line by line (a code whose point was lost follows its abbreviation on its line)."""
+    if not known:
+        return words
+    out: list[Word] = []
+    for _, group in itertools.groupby(words, key=lambda w: w.line_key):
+        line = list(group)
+        texts = misreads.mend([w.text for w in line], known)
+        out += [w if text == w.text else replace(w, text=text) for w, text in zip(line, texts)]
+    return out
 
 
 def with_ink(words: list[Word], pixels: np.ndarray, dpi: int) -> list[Word]:

@@ -12,7 +12,7 @@ from conftest import CORPUS
 from PIL import Image, ImageDraw, ImageFont
 
 from swapscore.corpus.generator import scan
-from swapscore.parsers import ocr, raster, ruling
+from swapscore.parsers import misreads, ocr, raster, ruling
 from swapscore.parsers.layout import Line, PageTable
 
 DPI = 150
@@ -264,3 +264,36 @@ def test_a_dark_badge_is_found_and_its_light_text_turned_dark():
     inside = out[_pt(31, 200):_pt(49, 200), _pt(42, 200):_pt(238, 200)]
     assert (inside > 200).mean() > 0.6 and (inside < 80).mean() > 0.05  # white fill, dark letters
     assert (out[_pt(68, 200):_pt(85, 200)] == np.asarray(image)[_pt(68, 200):_pt(85, 200)]).all()
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    (["Related", "Pl"], ["Related", "PI"]),  # a capital I read as "l" in a header cell
+    (["Pi"], ["PI"]),
+    (["P|", "4.3", "Gender"], ["PI", "4.3", "Gender"]),
+    (["PI!", "4.3"], ["PI", "4.3"]),
+    (["(Pl", "32"], ["(PI", "3.2"]),  # the code's point lost after the abbreviation
+    (["P12"], ["PI 1.2"]),  # the I lost, and the point
+    (["PI61", "Include"], ["PI 6.1", "Include"]),
+    (["PL1.3"], ["PI 1.3"]),
+    (["P14.2", "Organizational"], ["PI 4.2", "Organizational"]),  # the I read as "1"
+    (["PI11.2", "Gender"], ["PI 1.2", "Gender"]),  # ... or as "I1"
+    (["(PI)", "1.1."], ["(PI)", "1.1."]),  # read right: kept
+    (["P1", "staff"], ["P1", "staff"]),  # a grade, no code: kept
+    (["P", "12"], ["P", "12"]),
+    (["Pills"], ["Pills"]),  # no code left to mend
+    (["Platform", "12"], ["Platform", "12"]),
+])
+def test_misread_code_references_are_mended(texts: list[str], expected: list[str]):
+    assert misreads.mend(texts, ["PI"]) == expected
+
+
+def test_code_references_are_mended_only_towards_an_abbreviation_the_document_writes():
+    words = [_word("PI", 50, 60, line="a"), _word("1.1", 70, 60, line="a"),
+             _word("PI1.2", 50, 90, line="b"),
+             _word("P12", 50, 120, line="c"), _word("Related", 50, 150, line="d"), _word("Pl", 100, 150, line="d")]
+    known = misreads.written([w.text for w in words])
+    assert known == ["PI"]
+    assert [w.text for w in ocr.mend_codes(words, known)] == ["PI", "1.1", "PI 1.2", "PI 1.2", "Related", "PI"]
+    alone = [w for w in words if w.line_key in ("c", "d")]  # the document never writes "PI" as it is
+    assert misreads.written([w.text for w in alone]) == []
+    assert ocr.mend_codes(alone, []) == alone
