@@ -65,7 +65,8 @@ class Word:
     confidence: float
     line_key: str  # the id of tesseract's line
     line_size: float  # tesseract's estimate of the line's text height (x_size), points
-    ink: float = 0.0  # share of dark pixels in the word's box (bold strokes are heavier)
+    stroke: float = 0.0  # the width of its strokes, points (``with_strokes``)
+    weight: float = 1.0  # its strokes' width per point of its line's size, over the page's usual (``weighed``)
 
 
 @dataclass(slots=True)
@@ -97,7 +98,7 @@ def read_pages(path: Path, numbers: list[int]) -> OcrPages:
                 clean = raster.clean_page(page.render(scale=DPI / 72).to_pil(), DPI)
                 image = Path(tmp) / f"page-{number}.png"
                 clean.ocr_image.save(image)
-                words = with_ink(_tesseract(image), np.asarray(clean.ocr_image), DPI)
+                words = with_strokes(_tesseract(image), np.asarray(clean.ocr_image), DPI)
                 image.unlink()
                 confidences.extend(w.confidence for w in words)
                 doubtful.extend(DoubtfulWord(number, w.text, w.confidence) for w in words
@@ -106,7 +107,8 @@ def read_pages(path: Path, numbers: list[int]) -> OcrPages:
     finally:
         pdf.close()
     known = misreads.written([w.text for words, _ in read.values() for w in words])
-    items = {number: page_items(mend_codes(words, known), segments, number) if words else []
+    weights = weighed({number: words for number, (words, _) in read.items()})
+    items = {number: page_items(mend_codes(weights[number], known), segments, number) if words else []
              for number, (words, segments) in read.items()}
     lines = [item for page in items.values() for item in page if isinstance(item, Line)]
     snap_sizes(lines)
@@ -127,15 +129,43 @@ def mend_codes(words: list[Word], known: list[str]) -> list[Word]:
     return out
 
 
-def with_ink(words: list[Word], pixels: np.ndarray, dpi: int) -> list[Word]:
-    """The words with the share of ink in their boxes."""
+def with_strokes(words: list[Word], pixels: np.ndarray, dpi: int) -> list[Word]:
+    """The words with the width of their strokes: the mean length (points) of the runs of ink along the rows of
+    the word's box. A bold face's strokes are half as wide again as its regular's, whatever the letters; the share
+    of ink in the box, by contrast, moves with the letters and the box's margins as much as with the weight."""
+    import numpy as np  # as in ``read_pages``: only a file with scanned pages imports it
+
     k = dpi / 72
     out = []
     for word in words:
         box = pixels[int(word.top * k): int(word.bottom * k) + 1, int(word.left * k): int(word.right * k) + 1]
+        if not box.size:
+            out.append(word)
+            continue
         # ink: darker than halfway between the word's darkest grey and the paper (grey headings count as black)
-        ink = float((box < (int(box.min()) + 255) / 2).mean()) if box.size else 0.0
-        out.append(replace(word, ink=ink))
+        ink = box < (int(box.min()) + 255) / 2
+        runs = int(np.count_nonzero(ink[:, 1:] & ~ink[:, :-1]) + np.count_nonzero(ink[:, 0]))
+        out.append(replace(word, stroke=float(ink.sum()) / max(runs, 1) / k))
+    return out
+
+
+MIN_PAGE_WORDS = 20  # a page with fewer words read than this is weighed against the document's usual stroke
+
+
+def weighed(pages: dict[int, list[Word]]) -> dict[int, list[Word]]:
+    """Each page's words with their weight: the width of their strokes per point of their line's size, over the
+    page's usual (the median of its words with a letter): a scan's pages come out lighter or darker one from the
+    next, so a page's bold lines are told from its own regular text (the document's, for a page of few words)."""
+    def per_point(word: Word) -> float | None:
+        return word.stroke / word.line_size if word.line_size > 0 and any(c.isalpha() for c in word.text) else None
+
+    ratios = {n: [r for r in map(per_point, words) if r] for n, words in pages.items()}
+    everywhere = [r for found in ratios.values() for r in found]
+    usual = median(everywhere) if everywhere else 0.0
+    out = {}
+    for number, words in pages.items():
+        page = median(ratios[number]) if len(ratios[number]) >= MIN_PAGE_WORDS else usual
+        out[number] = [replace(w, weight=r / page) if (r := per_point(w)) and page > 0 else w for w in words]
     return out
 
 
@@ -180,12 +210,13 @@ def _inside(words: list[Word], box: tuple[float, float, float, float]) -> list[W
 
 
 def words_text(words: list[Word]) -> str:
-    """Words as text: lines top to bottom (words whose middles lie within half a word's height), each left
-    to right, joined by "\n"."""
+    """Words as text: lines top to bottom (words whose middles lie within half a word's height of the line's,
+    the height of the line's words where the word is lower: a dash's box is a point tall), each left to right,
+    joined by "\n"."""
     lines: list[list[Word]] = []
     for word in sorted(words, key=lambda w: (w.top + w.bottom) / 2):
         middle = (word.top + word.bottom) / 2
-        if lines and abs(middle - _middle(lines[-1])) <= 0.5 * max(word.bottom - word.top, 1.0):
+        if lines and abs(middle - _middle(lines[-1])) <= 0.5 * max(word.bottom - word.top, _height(lines[-1]), 1.0):
             lines[-1].append(word)
         else:
             lines.append([word])
@@ -195,6 +226,10 @@ def words_text(words: list[Word]) -> str:
 
 def _middle(line: list[Word]) -> float:
     return median((w.top + w.bottom) / 2 for w in line)
+
+
+def _height(line: list[Word]) -> float:
+    return median(w.bottom - w.top for w in line)
 
 
 def is_blank(page: pdfium.PdfPage) -> bool:
@@ -278,17 +313,15 @@ def snap_sizes(lines: list[Line]) -> None:
             line.size = size
 
 
-BOLD_INK = 1.2  # a line with this many times the document's usual share of ink per word is bold
-_INK: dict[int, float] = {}  # the ink of each OCR line (by id), until ``mark_bold`` reads it
+BOLD_WEIGHT = 1.25  # a line whose words' strokes are this many times as wide as its page's usual is bold
+_WEIGHT: dict[int, float] = {}  # the weight of each OCR line (by id), until ``mark_bold`` reads it
 
 
 def mark_bold(lines: list[Line]) -> None:
-    """Bold where a line's strokes are heavier than the body text's (the median line), or it is in capitals."""
-    inks = [_INK.get(id(line), 0.0) for line in lines]
-    usual = median(inks) if inks else 0.0
-    for line, ink in zip(lines, inks):
-        line.bold = line.bold or (usual > 0 and ink >= BOLD_INK * usual)
-    _INK.clear()
+    """Bold where a line's strokes are wider than its page's usual ones (``weighed``), or it is in capitals."""
+    for line in lines:
+        line.bold = line.bold or _WEIGHT.get(id(line), 0.0) >= BOLD_WEIGHT
+    _WEIGHT.clear()
 
 
 def _lines(words: list[Word], page: int) -> list[Line]:
@@ -353,6 +386,6 @@ def _line(words: list[Word], page: int) -> Line:
         first_word_width=body[0].right - body[0].left,
         start_x=words[0].left,
     )
-    _INK[id(line)] = median(w.ink for w in words if any(c.isalpha() for c in w.text)) if any(
-        any(c.isalpha() for c in w.text) for w in words) else 0.0
+    lettered = [w.weight for w in words if any(c.isalpha() for c in w.text)]
+    _WEIGHT[id(line)] = median(lettered) if lettered else 0.0
     return line

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -297,3 +298,37 @@ def test_code_references_are_mended_only_towards_an_abbreviation_the_document_wr
     alone = [w for w in words if w.line_key in ("c", "d")]  # the document never writes "PI" as it is
     assert misreads.written([w.text for w in alone]) == []
     assert ocr.mend_codes(alone, []) == alone
+
+
+def test_the_words_of_a_cell_line_keep_their_order_around_a_dash():
+    # a dash's box is a point tall, at the middle of the line: it is on the line of the words around it
+    words = [_word("Minutes", 50, 100), _word("of", 90, 100), _word("meeting", 102, 100.4, size=11.0),
+             _word("VNR", 140, 100), ocr.Word("-", 158, 104.2, 160, 105.3, 91.0, "l1", 10.0), _word("UN", 164, 100)]
+    assert ocr.words_text(words) == "Minutes of meeting VNR - UN"
+
+
+def test_bold_strokes_are_measured_wider_than_regular_ones_whatever_the_letters():
+    image, draw = _page(400, 100, dpi=200)
+    regular, bold = _font(_pt(10, 200)), ImageFont.truetype("DejaVuSans-Bold.ttf", _pt(10, 200))
+    draw.text((_pt(20, 200), _pt(20, 200)), "Findings", fill=0, font=regular)
+    draw.text((_pt(20, 200), _pt(50, 200)), "Findings", fill=0, font=bold)
+    draw.text((_pt(120, 200), _pt(20, 200)), "WWW", fill=0, font=regular)  # wide letters, much ink in the box
+    boxes = [(20, 20, 65, 33), (20, 50, 70, 63), (120, 20, 150, 33)]
+    words = [ocr.Word(t, *box, 95.0, "l", 10.0) for t, box in zip(["Findings", "Findings", "WWW"], boxes)]
+    plain, heavy, wide = ocr.with_strokes(words, np.asarray(image), 200)
+    assert heavy.stroke >= 1.3 * plain.stroke and heavy.stroke >= 1.3 * wide.stroke
+
+
+def test_bold_is_told_from_each_page_s_own_regular_text():
+    def page(stroke: float, n: int) -> list[ocr.Word]:
+        return [replace(_word("text", 50, 20 + 12 * i, line=f"l{i}"), stroke=stroke) for i in range(n)]
+
+    pages = {1: page(1.0, 30), 2: page(1.4, 30), 3: page(1.0, 3)}  # page 2 scanned darker; page 3 has few words
+    pages[2][0] = replace(pages[2][0], stroke=2.0)
+    pages[3][0] = replace(pages[3][0], stroke=1.4)
+    weighed = ocr.weighed(pages)
+    assert weighed[2][1].weight == pytest.approx(1.0) and weighed[2][0].weight == pytest.approx(2.0 / 1.4)
+    assert weighed[3][0].weight == pytest.approx(1.4)  # against the document's usual stroke
+    lines = [item for item in ocr.page_items(weighed[2][:3], [], 2) if isinstance(item, Line)]
+    ocr.mark_bold(lines)
+    assert [line.bold for line in lines] == [True, False, False]
