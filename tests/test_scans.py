@@ -10,7 +10,7 @@ import numpy as np
 import pypdfium2 as pdfium
 import pytest
 from conftest import CORPUS
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from swapscore.corpus.generator import scan
 from swapscore.parsers import misreads, ocr, raster, ruling
@@ -332,3 +332,42 @@ def test_bold_is_told_from_each_page_s_own_regular_text():
     lines = [item for item in ocr.page_items(weighed[2][:3], [], 2) if isinstance(item, Line)]
     ocr.mark_bold(lines)
     assert [line.bold for line in lines] == [True, False, False]
+
+
+def _badge(draw: ImageDraw.ImageDraw, box: tuple[float, float, float, float], text: str, dpi: int = 200) -> None:
+    draw.rectangle([_pt(v, dpi) for v in box], fill=110)
+    draw.text((_pt(box[0] + 5, dpi), _pt(box[1] + 3, dpi)), text, fill=255, font=_font(_pt(11, dpi)))
+
+
+def test_a_badge_whose_bottom_side_a_descender_breaks_is_found():
+    image, draw = _page(400, 120, dpi=200)
+    _badge(draw, (40, 30, 240, 50), "Missing Requirements")
+    draw.rectangle([_pt(138, 200), _pt(46, 200), _pt(142, 200), _pt(52, 200)], fill=255)  # a light "q" through its side
+    (box,) = raster.dark_boxes(np.asarray(image), 200)
+    assert box[0] == pytest.approx(_pt(40, 200), abs=4) and box[2] == pytest.approx(_pt(240, 200), abs=4)
+
+
+def test_the_blurred_sides_of_a_badge_are_no_stroke_after_it_is_turned_light():
+    image, draw = _page(400, 120, dpi=200)
+    _badge(draw, (40, 30, 240, 50), "Meets minimum requirements")
+    image = image.filter(ImageFilter.GaussianBlur(1.2))  # the scan's blur: grey ramps across the fill's sides
+    out = np.asarray(raster.invert_dark_backgrounds(image, 200))
+    around = [out[_pt(26, 200):_pt(54, 200), _pt(236, 200):_pt(244, 200)],  # the right side
+              out[_pt(27, 200):_pt(33, 200), _pt(40, 200):_pt(240, 200)],  # the top side
+              out[_pt(47, 200):_pt(53, 200), _pt(40, 200):_pt(240, 200)]]  # the bottom side
+    assert all(part.min() > 200 for part in around)
+    inside = out[_pt(32, 200):_pt(48, 200), _pt(42, 200):_pt(230, 200)]
+    assert (inside < 80).mean() > 0.05  # the text, dark
+
+
+def test_a_light_fill_the_scan_lightened_in_a_spot_keeps_no_side_there():
+    """A speck of a light fill JPEG lifted just over the shade threshold cut the fill's columns too short to count:
+    their sides made a rule through the row, and a column the table does not have."""
+    image, draw = _page(400, 120, dpi=200)
+    draw.rectangle([_pt(30, 200), _pt(40, 200), _pt(330, 200), _pt(57, 200)], fill=242)  # a shaded group row
+    draw.rectangle([_pt(180, 200), _pt(46, 200), _pt(181.5, 200), _pt(48, 200)], fill=250)  # the lightened speck
+    segments, _ = raster.find_rulings(np.asarray(image), 200)
+    inner = [seg for seg in segments if seg[0][0] == seg[1][0] and 35 < seg[0][0] < 325]
+    assert inner == []
+    sides = sorted(round(seg[0][0]) for seg in segments if seg[0][0] == seg[1][0])
+    assert sides and sides[0] == pytest.approx(30, abs=1.5) and sides[-1] == pytest.approx(330, abs=1.5)
