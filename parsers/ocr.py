@@ -34,6 +34,7 @@ from swapscore.parsers import misreads
 from swapscore.parsers.children import die_with_parent
 from swapscore.parsers.errors import DocumentLoadError
 from swapscore.parsers.layout import NUMBERED, Line, PageContent, PageTable, is_frame, mark_containers, page_table, read_fragments, vertical_rules
+from swapscore.parsers.ocr_headers import snap_repeated_headers, snap_running_lines
 from swapscore.parsers.reading import CellIndex
 from swapscore.parsers.ruling import RuledTable, find_tables
 from swapscore.parsers.text import strip_bullet, tidy_cell
@@ -85,6 +86,7 @@ def read_pages(path: Path, numbers: list[int]) -> OcrPages:
     from swapscore.parsers import raster
 
     read: dict[int, tuple[list[Word], list]] = {}  # each page's words and ruling segments
+    heights: dict[int, float] = {}  # each page's height as rendered (points)
     confidences: list[float] = []
     doubtful: list[DoubtfulWord] = []
     pdf = _open(path)
@@ -96,6 +98,7 @@ def read_pages(path: Path, numbers: list[int]) -> OcrPages:
                     read[number] = ([], [])
                     continue
                 clean = raster.clean_page(page.render(scale=DPI / 72).to_pil(), DPI)
+                heights[number] = clean.ocr_image.height * 72 / DPI
                 image = Path(tmp) / f"page-{number}.png"
                 clean.ocr_image.save(image)
                 words = with_strokes(_tesseract(image), np.asarray(clean.ocr_image), DPI)
@@ -110,6 +113,8 @@ def read_pages(path: Path, numbers: list[int]) -> OcrPages:
     weights = weighed({number: words for number, (words, _) in read.items()})
     items = {number: page_items(mend_codes(weights[number], known), segments, number) if words else []
              for number, (words, segments) in read.items()}
+    snap_repeated_headers(items)
+    snap_running_lines(items, heights)
     lines = [item for page in items.values() for item in page if isinstance(item, Line)]
     snap_sizes(lines)
     mark_bold(lines)

@@ -13,7 +13,7 @@ from conftest import CORPUS
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from swapscore.corpus.generator import scan
-from swapscore.parsers import misreads, ocr, raster, ruling
+from swapscore.parsers import misreads, ocr, ocr_headers, raster, ruling
 from swapscore.parsers.layout import Line, PageTable
 
 DPI = 150
@@ -371,3 +371,49 @@ def test_a_light_fill_the_scan_lightened_in_a_spot_keeps_no_side_there():
     assert inner == []
     sides = sorted(round(seg[0][0]) for seg in segments if seg[0][0] == seg[1][0])
     assert sides and sides[0] == pytest.approx(30, abs=1.5) and sides[-1] == pytest.approx(330, abs=1.5)
+
+
+HEADER = ["Dimension", "Performance\nIndicator", "Actions", "Lead entity"]
+
+
+@pytest.mark.parametrize(("row", "expected"), [
+    (["Dimension", "Rerformonce\nIndicator", "Actions", "Lead entity"], HEADER),  # a letter misread
+    (["Dimension", "Rerformonce\nIndicator\nthe rest", "Actions", "Lead entity"],  # a split row's rest under it
+     ["Dimension", "Performance\nIndicator\nthe rest", "Actions", "Lead entity"]),
+    (["Dimension", "Performance Indicator", "Actions", "Lead entity"], HEADER),  # wrapped otherwise
+    (HEADER, None),  # read alike: nothing to snap
+    (["1. Planning", "1.1 CCA", "Ensure that ...", "RCO"], None),  # a data row
+    (["Dimension", "Performance\nIndicator", "Actions"], None),
+])
+def test_a_header_read_again_nearly_alike_on_the_next_page_reads_as_the_first(row, expected):
+    assert ocr_headers.snapped_header(row, HEADER) == expected
+
+
+def test_a_mark_the_repeated_header_lost_is_read_as_there_and_the_header_snaps_over_pages():
+    def table(page: int, rows: list[list[str | None]]) -> PageTable:
+        return PageTable(rows=rows, page=page, top=50.0, bottom=200.0, col_edges=(0.0, 30.0, 200.0))
+
+    header = ["#", "Performance Indicator", "Responsibility"]
+    pages = {7: [table(7, [header, ["8", "3.1 Government", "RCO"]])],
+             8: [table(8, [["", "Performance Indicator", "Responsibilty"], ["9", "4.1 Leadership", "GTG"]])],
+             9: [table(9, [["", "Performance Indicator", "Responsibility"], ["10", "4.2 Culture", "GTG"]])]}
+    ocr_headers.snap_repeated_headers(pages)
+    assert pages[8][0].rows[0] == header and pages[9][0].rows[0] == header
+    assert pages[8][0].rows[1] == ["9", "4.1 Leadership", "GTG"]
+
+
+def _margin_line(text: str, page: int, top: float) -> Line:
+    return Line(text=text, page=page, x0=22.0, x1=570.0, top=top, bottom=top + 8, size=8.5, bold=False, bullet=False,
+                first_word_width=40.0)
+
+
+def test_a_running_footer_read_a_letter_otherwise_on_one_page_reads_as_on_the_others():
+    footer = "file:///tmp/tmpcsk8ixs8/random-italy-2019.html {}/12"
+    pages = {n: [_margin_line(footer.format(n), n, 817.6)] for n in range(1, 7)}
+    pages[4] = [_margin_line("file:///tmp/tmpcsk8ixs8/random-italy-2019.htmi 4/12", 4, 817.6),
+                _margin_line("Gender budget analysis of the Joint Work Plans 2018", 4, 800.0)]
+    pages[5].append(_margin_line("UNCT Gender Theme Group annual work plan 2018", 5, 70.0))  # body: kept as read
+    ocr_headers.snap_running_lines(pages, {n: 842.0 for n in pages})
+    assert pages[4][0].text == footer.format(4)  # its own page number kept
+    assert pages[4][1].text == "Gender budget analysis of the Joint Work Plans 2018"
+    assert pages[5][1].text == "UNCT Gender Theme Group annual work plan 2018"
