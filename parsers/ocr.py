@@ -30,7 +30,7 @@ from xml.etree import ElementTree
 
 import pypdfium2 as pdfium
 
-from swapscore.parsers import misreads
+from swapscore.parsers import misreads, ocr_cells
 from swapscore.parsers.children import die_with_parent
 from swapscore.parsers.errors import DocumentLoadError
 from swapscore.parsers.layout import NUMBERED, Line, PageContent, PageTable, is_frame, mark_containers, page_table, read_fragments, vertical_rules
@@ -42,6 +42,7 @@ from swapscore.schemas.records import DoubtfulWord
 
 if TYPE_CHECKING:
     import numpy as np
+    from PIL import Image
 
 INSTALL_HINT = "apt-get install tesseract-ocr"
 DPI = 200
@@ -101,7 +102,9 @@ def read_pages(path: Path, numbers: list[int]) -> OcrPages:
                 heights[number] = clean.ocr_image.height * 72 / DPI
                 image = Path(tmp) / f"page-{number}.png"
                 clean.ocr_image.save(image)
-                words = with_strokes(_tesseract(image), np.asarray(clean.ocr_image), DPI)
+                words = ocr_cells.reread(_tesseract(image), clean.ocr_image, list(clean.segments), DPI,
+                                         lambda cut, tmp=tmp: _read_strip(cut, Path(tmp)))
+                words = with_strokes(words, np.asarray(clean.ocr_image), DPI)
                 image.unlink()
                 confidences.extend(w.confidence for w in words)
                 doubtful.extend(DoubtfulWord(number, w.text, w.confidence) for w in words
@@ -263,12 +266,24 @@ def _page(pdf: pdfium.PdfDocument, path: Path, number: int) -> pdfium.PdfPage:
                                 f"to be rendered for OCR: {exc}; does the page tree loop?)") from exc
 
 
-def _tesseract(image: Path) -> list[Word]:
+def _tesseract(image: Path, psm: int = 4, dpi: int = DPI) -> list[Word]:
+    """The words tesseract reads in the image (page segmentation ``psm``), boxes in points at ``dpi``."""
     # one thread: tesseract's OpenMP threads only fight the worker processes for the cores
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
-    result = subprocess.run(["tesseract", str(image), "stdout", "--psm", "4", "hocr"], capture_output=True,
+    result = subprocess.run(["tesseract", str(image), "stdout", "--psm", str(psm), "hocr"], capture_output=True,
                             text=True, timeout=TIMEOUT_S, check=True, env=env, preexec_fn=die_with_parent)
-    return hocr_words(result.stdout, DPI)
+    return hocr_words(result.stdout, dpi)
+
+
+def _read_strip(strip: Image.Image, folder: Path) -> list[Word]:
+    """The words of a strip of cells cut out of the page (``ocr_cells``), read as a block of lines, boxes in
+    the strip's pixels."""
+    image = folder / "cells.png"
+    strip.save(image)
+    try:
+        return _tesseract(image, psm=6, dpi=72)
+    finally:
+        image.unlink()
 
 
 _TITLE_FIELD = re.compile(r"(\w+) ([^;]+)")
@@ -339,6 +354,13 @@ def _lines(words: list[Word], page: int) -> list[Line]:
     return sorted(lines, key=lambda ln: ln.top)
 
 
+def in_capitals(text: str) -> bool:
+    """A line in capitals (a heading of the consultant reports: OCR has no font weight to tell it by), not the end
+    of a sentence in capitals that wrapped onto a line of its own ('... rated PI 3.2 as' / '"MEETS".')."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters) and not text.rstrip(" \"'”’»)").endswith((".", ",", ";"))
+
+
 _REMNANT = set("|_-—–=~:;.,'\"`!")
 
 
@@ -376,7 +398,6 @@ def _line(words: list[Word], page: int) -> Line:
     bullet, _ = strip_bullet(text)
     numbered = bool(NUMBERED.match(text)) and len(words) > 1
     body = words[1:] if (bullet or numbered) and len(words) > 1 else words
-    letters = [c for c in text if c.isalpha()]
     size = words[0].line_size * SIZE_FACTOR or median(w.bottom - w.top for w in words)
     line = Line(
         text=text,
@@ -386,7 +407,7 @@ def _line(words: list[Word], page: int) -> Line:
         top=min(w.top for w in words),
         bottom=max(w.bottom for w in words),
         size=size,
-        bold=len(letters) >= 4 and all(c.isupper() for c in letters),
+        bold=in_capitals(text),
         bullet=bullet or numbered,
         first_word_width=body[0].right - body[0].left,
         start_x=words[0].left,

@@ -13,7 +13,7 @@ from conftest import CORPUS
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from swapscore.corpus.generator import scan
-from swapscore.parsers import misreads, ocr, ocr_headers, raster, ruling
+from swapscore.parsers import misreads, ocr, ocr_cells, ocr_headers, raster, ruling
 from swapscore.parsers.layout import Line, PageTable
 
 DPI = 150
@@ -360,19 +360,6 @@ def test_the_blurred_sides_of_a_badge_are_no_stroke_after_it_is_turned_light():
     assert (inside < 80).mean() > 0.05  # the text, dark
 
 
-def test_a_light_fill_the_scan_lightened_in_a_spot_keeps_no_side_there():
-    """A speck of a light fill JPEG lifted just over the shade threshold cut the fill's columns too short to count:
-    their sides made a rule through the row, and a column the table does not have."""
-    image, draw = _page(400, 120, dpi=200)
-    draw.rectangle([_pt(30, 200), _pt(40, 200), _pt(330, 200), _pt(57, 200)], fill=242)  # a shaded group row
-    draw.rectangle([_pt(180, 200), _pt(46, 200), _pt(181.5, 200), _pt(48, 200)], fill=250)  # the lightened speck
-    segments, _ = raster.find_rulings(np.asarray(image), 200)
-    inner = [seg for seg in segments if seg[0][0] == seg[1][0] and 35 < seg[0][0] < 325]
-    assert inner == []
-    sides = sorted(round(seg[0][0]) for seg in segments if seg[0][0] == seg[1][0])
-    assert sides and sides[0] == pytest.approx(30, abs=1.5) and sides[-1] == pytest.approx(330, abs=1.5)
-
-
 HEADER = ["Dimension", "Performance\nIndicator", "Actions", "Lead entity"]
 
 
@@ -400,6 +387,93 @@ def test_a_mark_the_repeated_header_lost_is_read_as_there_and_the_header_snaps_o
     ocr_headers.snap_repeated_headers(pages)
     assert pages[8][0].rows[0] == header and pages[9][0].rows[0] == header
     assert pages[8][0].rows[1] == ["9", "4.1 Leadership", "GTG"]
+
+
+def _cell_page() -> tuple[Image.Image, list]:
+    """A page with a two-column ruled table, a code in the narrow column and a sentence in the wide one."""
+    image, draw = _page(400, 120, dpi=200)
+    xs, ys = [40.0, 80.0, 360.0], [30.0, 60.0, 90.0]
+    for x in xs:
+        draw.line([_pt(x, 200), _pt(ys[0], 200), _pt(x, 200), _pt(ys[-1], 200)], fill=0, width=2)
+    for y in ys:
+        draw.line([_pt(xs[0], 200), _pt(y, 200), _pt(xs[-1], 200), _pt(y, 200)], fill=0, width=2)
+    font = _font(_pt(9, 200))
+    draw.text((_pt(45, 200), _pt(38, 200)), "1.1", fill=0, font=font)
+    draw.text((_pt(85, 200), _pt(38, 200)), "Common Country Analysis", fill=0, font=font)
+    draw.text((_pt(45, 200), _pt(68, 200)), "2.1", fill=0, font=font)
+    draw.text((_pt(85, 200), _pt(68, 200)), "Joint programmes", fill=0, font=font)
+    segments = [((x, ys[0]), (x, ys[-1])) for x in xs] + [((xs[0], y), (xs[-1], y)) for y in ys]
+    return image, segments
+
+
+FIRST = [ocr.Word("Lik", 45, 38, 56, 45, 62.0, "a", 9.0), ocr.Word("Common", 85, 38, 120, 45, 96.0, "a", 9.0),
+         ocr.Word("Country", 122, 38, 150, 45, 96.0, "a", 9.0), ocr.Word("Analysis", 152, 38, 185, 45, 95.0, "a", 9.0),
+         ocr.Word("2.1", 45, 68, 56, 75, 95.0, "b", 9.0),  # sure, but no letter: read again too
+         ocr.Word("Joint", 85, 68, 105, 75, 96.0, "b", 9.0), ocr.Word("programmes", 107, 68, 150, 75, 96.0, "b", 9.0)]
+
+
+def test_short_doubtful_cells_are_read_again_alone_and_their_words_put_back():
+    image, segments = _cell_page()
+    first = FIRST
+    cells = ocr_cells.short_cells(first, segments, np.asarray(image), 200)
+    assert [round(cell[0]) for cell in cells] == [40, 40]  # the code cells, not the sentences
+    strips: list[Image.Image] = []
+
+    def read(strip: Image.Image) -> list[ocr.Word]:  # what tesseract reads in the strip, boxes in its pixels
+        strips.append(strip)
+        _, cuts = ocr_cells.strip(image, cells, 200)
+        return [ocr.Word(text, 35, cut.strip_top + 4, 60, cut.strip_bottom - 4, 93.0, "l", 30.0)
+                for text, cut in zip(["1.1", "2.1"], cuts)]
+
+    words = ocr_cells.reread(first, image, segments, 200, read)
+    (strip,) = strips
+    assert np.isin(np.asarray(strip), [0, 255]).mean() > 0.5  # black or white, enlarged: the cuts are 2x their ink
+    items = ocr.page_items(words, segments, 1)
+    (table,) = [item for item in items if isinstance(item, PageTable)]
+    assert table.rows == [["1.1", "Common Country Analysis"], ["2.1", "Joint programmes"]]
+    placed = [w for w in words if w.text == "1.1"]
+    assert 40 < placed[0].left < placed[0].right < 80 and 30 < placed[0].top < placed[0].bottom < 60
+
+
+def test_a_cell_the_second_reading_finds_nothing_in_keeps_its_first_reading():
+    image, segments = _cell_page()
+    first = [ocr.Word("Lik", 45, 38, 56, 45, 62.0, "a", 9.0)]
+    assert ocr_cells.reread(first, image, segments, 200, lambda strip: []) == first
+
+
+@pytest.mark.skipif(not ocr.available(), reason="tesseract not installed (.ci/run installs it)")
+def test_codes_in_a_narrow_column_read_right_when_read_again(tmp_path: Path):
+    image, segments = _cell_page()
+    cells = ocr_cells.short_cells(FIRST, segments, np.asarray(image), 200)
+    strip, _ = ocr_cells.strip(image, cells, 200)
+    words = ocr._read_strip(strip, tmp_path)
+    assert [w.text for w in words] == ["1.1", "2.1"]
+
+
+def test_a_light_fill_the_scan_lightened_in_a_spot_keeps_no_side_there():
+    """A speck of a light fill JPEG lifted just over the shade threshold cut the fill's columns too short to count:
+    their sides made a rule through the row, and a column the table does not have."""
+    image, draw = _page(400, 120, dpi=200)
+    draw.rectangle([_pt(30, 200), _pt(40, 200), _pt(330, 200), _pt(57, 200)], fill=242)  # a shaded group row
+    draw.rectangle([_pt(180, 200), _pt(46, 200), _pt(181.5, 200), _pt(48, 200)], fill=250)  # the lightened speck
+    segments, _ = raster.find_rulings(np.asarray(image), 200)
+    inner = [seg for seg in segments if seg[0][0] == seg[1][0] and 35 < seg[0][0] < 325]
+    assert inner == []
+    sides = sorted(round(seg[0][0]) for seg in segments if seg[0][0] == seg[1][0])
+    assert sides and sides[0] == pytest.approx(30, abs=1.5) and sides[-1] == pytest.approx(330, abs=1.5)
+
+
+@pytest.mark.parametrize(("text", "capitals"), [
+    ("MEANS OF VERIFICATION", True),
+    ("FINDINGS", True),
+    ("(UNCT-SWAP INDICATOR 3.2)", True),
+    ("“MEETS”.", False),  # the end of a sentence that wrapped: '... rated PI 3.2 as' / '"MEETS".'
+    ("EXCEEDS,", False),
+    ("PI 1.1", False),  # too few letters to tell
+    ("Findings", False),
+])
+def test_a_line_in_capitals_is_bold_unless_it_ends_a_sentence(text: str, capitals: bool):
+    assert ocr.in_capitals(text) is capitals
 
 
 def _margin_line(text: str, page: int, top: float) -> Line:
