@@ -92,3 +92,10 @@ def _mend_word(text: str, abbreviation: str) -> str | None:
     if m is not None:
         return f"{m['open']}{abbreviation}{m['close']}"
     return None
+
+
+def is_code_reference(texts: list[str]) -> bool:
+    """The words, once mended towards any of the abbreviations, name a code: "PI1.3", "P| 3.2", not "Pills"."""
+    mended = " ".join(mend(texts, list(abbreviations())))
+    return any(re.search(rf"(?:^|[\s(\[]){abbreviation} [1-9]\.[1-9]\b", mended) for abbreviation in abbreviations())
+

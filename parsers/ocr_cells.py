@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from PIL import Image
 
+from swapscore.parsers import misreads
 from swapscore.parsers.reading import CellIndex
 from swapscore.parsers.ruling import find_tables
 
@@ -164,7 +165,11 @@ def reread(words: list[Word], image: Image.Image, segments: list, dpi: int,
 def better(again: list[Word], first: list[Word]) -> bool:
     """The second reading of a cell is taken when it is a code, a number or a mark (a letter at most: cut out
     alone, "1.1", "8" or "Y" read right where the page read "Lik", "Bi" or "ie"; a word such as "PI" or "RCO/GTG"
-    the second reading gets no better, "PI" came out "Pi" or "PE"), read with more confidence than the first."""
+    the second reading gets no better, "PI" came out "Pi" or "PE"), read with more confidence than the first;
+    or when it names a code reference ("PI1.3") the first does not ("Pills")."""
+    if again and misreads.is_code_reference([w.text for w in again]) \
+            and not misreads.is_code_reference([w.text for w in first]):
+        return True
     if not again or sum(c.isalpha() for w in again for c in w.text) > 1:
         return False
     return not first or _confidence(again) > _confidence(first)

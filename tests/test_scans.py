@@ -491,3 +491,22 @@ def test_a_running_footer_read_a_letter_otherwise_on_one_page_reads_as_on_the_ot
     assert pages[4][0].text == footer.format(4)  # its own page number kept
     assert pages[4][1].text == "Gender budget analysis of the Joint Work Plans 2018"
     assert pages[5][1].text == "UNCT Gender Theme Group annual work plan 2018"
+
+
+@pytest.mark.parametrize(("texts", "named"), [
+    (["PI1.3"], True), (["P|", "3.2"], True), (["(Pl", "32"], True), (["P12"], True),
+    (["Pills"], False), (["PE", "1.2"], False), (["PI"], False), (["1.1"], False),
+])
+def test_a_code_reference_is_told_through_its_misreads(texts: list[str], named: bool):
+    assert misreads.is_code_reference(texts) is named
+
+
+def test_a_second_reading_naming_a_code_the_first_does_not_is_taken():
+    def cell(*pairs: tuple[str, float]) -> list[ocr.Word]:
+        return [ocr.Word(text, 45 + 12 * i, 38, 55 + 12 * i, 45, conf, "a", 9.0) for i, (text, conf) in enumerate(pairs)]
+
+    assert ocr_cells.better(cell(("PI1.3", 68.0)), cell(("Pills", 44.0)))  # "PI 1.3" read as one word
+    assert not ocr_cells.better(cell(("PE", 14.0), ("1.2", 14.0)), cell(("P12", 4.0)))  # the first one mends
+    assert not ocr_cells.better(cell(("Pi", 96.0)), cell(("PI", 86.0)))  # a word: the page's reading stands
+    assert ocr_cells.better(cell(("1.1", 92.0)), cell(("Lik", 26.0)))
+    assert not ocr_cells.better(cell(("RCO", 66.0), ("/GTG", 48.0)), cell(("RCO/GTG", 83.0)))
