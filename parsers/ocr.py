@@ -16,6 +16,7 @@ live in is the worker's temporary folder (the run's, which the run removes).
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import shutil
@@ -29,9 +30,11 @@ from xml.etree import ElementTree
 
 import pypdfium2 as pdfium
 
+from swapscore.parsers import misreads, ocr_cells
 from swapscore.parsers.children import die_with_parent
 from swapscore.parsers.errors import DocumentLoadError
 from swapscore.parsers.layout import NUMBERED, Line, PageContent, PageTable, is_frame, mark_containers, page_table, read_fragments, vertical_rules
+from swapscore.parsers.ocr_headers import snap_repeated_headers, snap_running_lines
 from swapscore.parsers.reading import CellIndex
 from swapscore.parsers.ruling import RuledTable, find_tables
 from swapscore.parsers.text import strip_bullet, tidy_cell
@@ -39,6 +42,7 @@ from swapscore.schemas.records import DoubtfulWord
 
 if TYPE_CHECKING:
     import numpy as np
+    from PIL import Image
 
 INSTALL_HINT = "apt-get install tesseract-ocr"
 DPI = 200
@@ -63,7 +67,8 @@ class Word:
     confidence: float
     line_key: str  # the id of tesseract's line
     line_size: float  # tesseract's estimate of the line's text height (x_size), points
-    ink: float = 0.0  # share of dark pixels in the word's box (bold strokes are heavier)
+    stroke: float = 0.0  # the width of its strokes, points (``with_strokes``)
+    weight: float = 1.0  # its strokes' width per point of its line's size, over the page's usual (``weighed``)
 
 
 @dataclass(slots=True)
@@ -81,7 +86,8 @@ def read_pages(path: Path, numbers: list[int]) -> OcrPages:
 
     from swapscore.parsers import raster
 
-    items: dict[int, list[Line | PageTable]] = {}
+    read: dict[int, tuple[list[Word], list]] = {}  # each page's words and ruling segments
+    heights: dict[int, float] = {}  # each page's height as rendered (points)
     confidences: list[float] = []
     doubtful: list[DoubtfulWord] = []
     pdf = _open(path)
@@ -90,34 +96,84 @@ def read_pages(path: Path, numbers: list[int]) -> OcrPages:
             for number in numbers:
                 page = _page(pdf, path, number)
                 if is_blank(page):
-                    items[number] = []
+                    read[number] = ([], [])
                     continue
                 clean = raster.clean_page(page.render(scale=DPI / 72).to_pil(), DPI)
+                heights[number] = clean.ocr_image.height * 72 / DPI
                 image = Path(tmp) / f"page-{number}.png"
                 clean.ocr_image.save(image)
-                words = with_ink(_tesseract(image), np.asarray(clean.ocr_image), DPI)
+                words = ocr_cells.reread(_tesseract(image), clean.ocr_image, list(clean.segments), DPI,
+                                         lambda cut, tmp=tmp: _read_strip(cut, Path(tmp)))
+                words = with_strokes(words, np.asarray(clean.ocr_image), DPI)
                 image.unlink()
                 confidences.extend(w.confidence for w in words)
                 doubtful.extend(DoubtfulWord(number, w.text, w.confidence) for w in words
                                 if w.confidence < LOW_CONFIDENCE and sum(c.isalnum() for c in w.text) >= 2)
-                items[number] = page_items(words, list(clean.segments), number)
+                read[number] = (words, list(clean.segments))
     finally:
         pdf.close()
+    known = misreads.written([w.text for words, _ in read.values() for w in words])
+    weights = weighed({number: words for number, (words, _) in read.items()})
+    items = {number: page_items(mend_codes(weights[number], known), segments, number) if words else []
+             for number, (words, segments) in read.items()}
+    snap_repeated_headers(items)
+    snap_running_lines(items, heights)
     lines = [item for page in items.values() for item in page if isinstance(item, Line)]
     snap_sizes(lines)
     mark_bold(lines)
     return OcrPages(items, confidences, doubtful)
 
 
-def with_ink(words: list[Word], pixels: np.ndarray, dpi: int) -> list[Word]:
-    """The words with the share of ink in their boxes."""
+def mend_codes(words: list[Word], known: list[str]) -> list[Word]:
+    """The words with the misread code references of the abbreviations ``known`` the document writes mended
+    (``misreads``), line by line (a code whose point was lost follows its abbreviation on its line)."""
+    if not known:
+        return words
+    out: list[Word] = []
+    for _, group in itertools.groupby(words, key=lambda w: w.line_key):
+        line = list(group)
+        texts = misreads.mend([w.text for w in line], known)
+        out += [w if text == w.text else replace(w, text=text) for w, text in zip(line, texts)]
+    return out
+
+
+def with_strokes(words: list[Word], pixels: np.ndarray, dpi: int) -> list[Word]:
+    """The words with the width of their strokes: the mean length (points) of the runs of ink along the rows of
+    the word's box. A bold face's strokes are half as wide again as its regular's, whatever the letters; the share
+    of ink in the box, by contrast, moves with the letters and the box's margins as much as with the weight."""
+    import numpy as np  # as in ``read_pages``: only a file with scanned pages imports it
+
     k = dpi / 72
     out = []
     for word in words:
         box = pixels[int(word.top * k): int(word.bottom * k) + 1, int(word.left * k): int(word.right * k) + 1]
+        if not box.size:
+            out.append(word)
+            continue
         # ink: darker than halfway between the word's darkest grey and the paper (grey headings count as black)
-        ink = float((box < (int(box.min()) + 255) / 2).mean()) if box.size else 0.0
-        out.append(replace(word, ink=ink))
+        ink = box < (int(box.min()) + 255) / 2
+        runs = int(np.count_nonzero(ink[:, 1:] & ~ink[:, :-1]) + np.count_nonzero(ink[:, 0]))
+        out.append(replace(word, stroke=float(ink.sum()) / max(runs, 1) / k))
+    return out
+
+
+MIN_PAGE_WORDS = 20  # a page with fewer words read than this is weighed against the document's usual stroke
+
+
+def weighed(pages: dict[int, list[Word]]) -> dict[int, list[Word]]:
+    """Each page's words with their weight: the width of their strokes per point of their line's size, over the
+    page's usual (the median of its words with a letter): a scan's pages come out lighter or darker one from the
+    next, so a page's bold lines are told from its own regular text (the document's, for a page of few words)."""
+    def per_point(word: Word) -> float | None:
+        return word.stroke / word.line_size if word.line_size > 0 and any(c.isalpha() for c in word.text) else None
+
+    ratios = {n: [r for r in map(per_point, words) if r] for n, words in pages.items()}
+    everywhere = [r for found in ratios.values() for r in found]
+    usual = median(everywhere) if everywhere else 0.0
+    out = {}
+    for number, words in pages.items():
+        page = median(ratios[number]) if len(ratios[number]) >= MIN_PAGE_WORDS else usual
+        out[number] = [replace(w, weight=r / page) if (r := per_point(w)) and page > 0 else w for w in words]
     return out
 
 
@@ -162,12 +218,13 @@ def _inside(words: list[Word], box: tuple[float, float, float, float]) -> list[W
 
 
 def words_text(words: list[Word]) -> str:
-    """Words as text: lines top to bottom (words whose middles lie within half a word's height), each left
-    to right, joined by "\n"."""
+    """Words as text: lines top to bottom (words whose middles lie within half a word's height of the line's,
+    the height of the line's words where the word is lower: a dash's box is a point tall), each left to right,
+    joined by "\n"."""
     lines: list[list[Word]] = []
     for word in sorted(words, key=lambda w: (w.top + w.bottom) / 2):
         middle = (word.top + word.bottom) / 2
-        if lines and abs(middle - _middle(lines[-1])) <= 0.5 * max(word.bottom - word.top, 1.0):
+        if lines and abs(middle - _middle(lines[-1])) <= 0.5 * max(word.bottom - word.top, _height(lines[-1]), 1.0):
             lines[-1].append(word)
         else:
             lines.append([word])
@@ -177,6 +234,10 @@ def words_text(words: list[Word]) -> str:
 
 def _middle(line: list[Word]) -> float:
     return median((w.top + w.bottom) / 2 for w in line)
+
+
+def _height(line: list[Word]) -> float:
+    return median(w.bottom - w.top for w in line)
 
 
 def is_blank(page: pdfium.PdfPage) -> bool:
@@ -205,12 +266,24 @@ def _page(pdf: pdfium.PdfDocument, path: Path, number: int) -> pdfium.PdfPage:
                                 f"to be rendered for OCR: {exc}; does the page tree loop?)") from exc
 
 
-def _tesseract(image: Path) -> list[Word]:
+def _tesseract(image: Path, psm: int = 4, dpi: int = DPI) -> list[Word]:
+    """The words tesseract reads in the image (page segmentation ``psm``), boxes in points at ``dpi``."""
     # one thread: tesseract's OpenMP threads only fight the worker processes for the cores
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
-    result = subprocess.run(["tesseract", str(image), "stdout", "--psm", "4", "hocr"], capture_output=True,
+    result = subprocess.run(["tesseract", str(image), "stdout", "--psm", str(psm), "hocr"], capture_output=True,
                             text=True, timeout=TIMEOUT_S, check=True, env=env, preexec_fn=die_with_parent)
-    return hocr_words(result.stdout, DPI)
+    return hocr_words(result.stdout, dpi)
+
+
+def _read_strip(strip: Image.Image, folder: Path) -> list[Word]:
+    """The words of a strip of cells cut out of the page (``ocr_cells``), read as a block of lines, boxes in
+    the strip's pixels."""
+    image = folder / "cells.png"
+    strip.save(image)
+    try:
+        return _tesseract(image, psm=6, dpi=72)
+    finally:
+        image.unlink()
 
 
 _TITLE_FIELD = re.compile(r"(\w+) ([^;]+)")
@@ -260,17 +333,15 @@ def snap_sizes(lines: list[Line]) -> None:
             line.size = size
 
 
-BOLD_INK = 1.2  # a line with this many times the document's usual share of ink per word is bold
-_INK: dict[int, float] = {}  # the ink of each OCR line (by id), until ``mark_bold`` reads it
+BOLD_WEIGHT = 1.25  # a line whose words' strokes are this many times as wide as its page's usual is bold
+_WEIGHT: dict[int, float] = {}  # the weight of each OCR line (by id), until ``mark_bold`` reads it
 
 
 def mark_bold(lines: list[Line]) -> None:
-    """Bold where a line's strokes are heavier than the body text's (the median line), or it is in capitals."""
-    inks = [_INK.get(id(line), 0.0) for line in lines]
-    usual = median(inks) if inks else 0.0
-    for line, ink in zip(lines, inks):
-        line.bold = line.bold or (usual > 0 and ink >= BOLD_INK * usual)
-    _INK.clear()
+    """Bold where a line's strokes are wider than its page's usual ones (``weighed``), or it is in capitals."""
+    for line in lines:
+        line.bold = line.bold or _WEIGHT.get(id(line), 0.0) >= BOLD_WEIGHT
+    _WEIGHT.clear()
 
 
 def _lines(words: list[Word], page: int) -> list[Line]:
@@ -281,6 +352,13 @@ def _lines(words: list[Word], page: int) -> list[Line]:
     ordered = (trim_remnants(sorted(ws, key=lambda w: w.left)) for ws in grouped.values())
     lines = (_line(ws, page) for ws in ordered if ws and not _rule_remnant(ws))
     return sorted(lines, key=lambda ln: ln.top)
+
+
+def in_capitals(text: str) -> bool:
+    """A line in capitals (a heading of the consultant reports: OCR has no font weight to tell it by), not the end
+    of a sentence in capitals that wrapped onto a line of its own ('... rated PI 3.2 as' / '"MEETS".')."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters) and not text.rstrip(" \"'”’»)").endswith((".", ",", ";"))
 
 
 _REMNANT = set("|_-—–=~:;.,'\"`!")
@@ -320,7 +398,6 @@ def _line(words: list[Word], page: int) -> Line:
     bullet, _ = strip_bullet(text)
     numbered = bool(NUMBERED.match(text)) and len(words) > 1
     body = words[1:] if (bullet or numbered) and len(words) > 1 else words
-    letters = [c for c in text if c.isalpha()]
     size = words[0].line_size * SIZE_FACTOR or median(w.bottom - w.top for w in words)
     line = Line(
         text=text,
@@ -330,11 +407,11 @@ def _line(words: list[Word], page: int) -> Line:
         top=min(w.top for w in words),
         bottom=max(w.bottom for w in words),
         size=size,
-        bold=len(letters) >= 4 and all(c.isupper() for c in letters),
+        bold=in_capitals(text),
         bullet=bullet or numbered,
         first_word_width=body[0].right - body[0].left,
         start_x=words[0].left,
     )
-    _INK[id(line)] = median(w.ink for w in words if any(c.isalpha() for c in w.text)) if any(
-        any(c.isalpha() for c in w.text) for w in words) else 0.0
+    lettered = [w.weight for w in words if any(c.isalpha() for c in w.text)]
+    _WEIGHT[id(line)] = median(lettered) if lettered else 0.0
     return line

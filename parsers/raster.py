@@ -36,6 +36,8 @@ FILL_MIN_HEIGHT_PT = 9.0  # and this tall
 GAP_PT = 0.8  # a ruling's run may break for this long (JPEG noise, a faint stretch)
 CLEARANCE_PT = 1.5  # a ruling has no ink this far above and below it along most of its length
 FILL_HOLE_PT = 1.0  # a fill's specks lighter than the threshold, this long at most, are closed
+FILL_GREY_HOLE_PT = 3.0  # and its stretches this long at most that are lighter but not paper (PAPER_WHITE)
+PAPER_WHITE = 252  # a background this light is paper, not a fill the scan lightened
 BUSY_SHARE = 0.15  # ... that is, along all but this share of it
 SOLID_SHARE = 0.9  # and is ink along this share of its length at least (before its gaps are closed)
 BADGE_BACKGROUND = 170  # where the local background is darker than this, the text is light on dark: invert
@@ -44,6 +46,7 @@ BADGE_MAX_HEIGHT_PT = 60.0  # and at most this tall
 PAPER = 215  # paper is lighter than this
 EDGE_DARK = 200  # along a fill's side, the fill is darker than this (JPEG blurs the side)
 BADGE_MIN_HEIGHT_PT = 5.0  # and this tall (dense bold text on white is neither, over such a stretch)
+BADGE_EDGE_PT = 1.0  # the sides of a dark fill, blurred by the scan, are whitened this far either side of its edge
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,10 +109,18 @@ def invert_dark_backgrounds(grey: Image.Image, dpi: int = 200) -> Image.Image:
     if not boxes:
         return grey
     out = pixels.copy()
+    edge = max(1, round(BADGE_EDGE_PT * dpi / 72))
     for x0, y0, x1, y1 in boxes:
         region = pixels[y0:y1, x0:x1].astype(np.float32)
         level = float(np.median(region))
         out[y0:y1, x0:x1] = np.clip(255.0 * (255.0 - region) / max(255.0 - level, 1.0), 0, 255).astype(np.uint8)
+        # the fill's sides, blurred by the scan from dark to paper, stay grey on either side of the box's edge: a
+        # stroke tesseract reads as "|", "oe" or "7" after the badge's text, or a rule over it: whitened
+        top, left = max(y0 - edge, 0), max(x0 - edge, 0)
+        out[top:y0 + edge, left:x1 + edge] = 255
+        out[y1 - edge:y1 + edge, left:x1 + edge] = 255
+        out[top:y1 + edge, left:x0 + edge] = 255
+        out[top:y1 + edge, x1 - edge:x1 + edge] = 255
     return Image.fromarray(out)
 
 
@@ -132,13 +143,38 @@ def dark_boxes(pixels: np.ndarray, dpi: int) -> list[tuple[int, int, int, int]]:
     boxes = []
     for y, x0, x1 in top_runs:
         below = [(yb, max(x0, b0), min(x1, b1)) for yb, b0, b1 in bottom_runs
-                 if BADGE_MIN_HEIGHT_PT * px <= yb - y <= BADGE_MAX_HEIGHT_PT * px and min(x1, b1) - max(x0, b0) >= 0.8 * (x1 - x0)]
-        if below:
-            yb, b0, b1 = min(below)
+                 if BADGE_MIN_HEIGHT_PT * px <= yb - y <= BADGE_MAX_HEIGHT_PT * px and min(x1, b1) > max(x0, b0)]
+        side = _side_under(below, 0.8 * (x1 - x0))
+        if side is not None:
+            yb, b0, b1 = side
             box = (b0, y + step, b1, yb + 1)
             if _is_fill(pixels, box):
                 boxes.append(box)
     return [b for b in boxes if not any(o != b and _inside(b, o) for o in boxes)]
+
+
+SIDE_ROWS = 3  # the pieces of one side lie this many pixel rows apart at most (a tilt left after deskewing)
+
+
+def _side_under(runs: list[tuple[int, int, int]], width: float) -> tuple[int, int, int] | None:
+    """The nearest bottom side (row, x0, x1) the ``runs`` of bottom edges under a top side make together over at
+    least ``width`` of it: a descender of the badge's light text ("q" of "Requirements") breaks its side in two."""
+    for row, _, _ in sorted(runs):
+        pieces = [(b0, b1) for yb, b0, b1 in runs if 0 <= yb - row <= SIDE_ROWS]
+        if _covered(pieces) >= width:
+            return row, min(p[0] for p in pieces), max(p[1] for p in pieces)
+    return None
+
+
+def _covered(pieces: list[tuple[int, int]]) -> int:
+    """The length of the union of the stretches ``pieces``."""
+    total, reach = 0, None
+    for a, b in sorted(pieces):
+        if reach is None or a > reach:
+            total, reach = total + b - a, b
+        elif b > reach:
+            total, reach = total + b - reach, b
+    return total
 
 
 def _is_fill(pixels: np.ndarray, box: tuple[int, int, int, int]) -> bool:
@@ -199,9 +235,13 @@ def find_rulings(pixels: np.ndarray, dpi: int) -> tuple[list[Segment], np.ndarra
     for x, y0, y1 in _rule_runs(dark.T, length_v, gap, clearance):
         segments.append((((x + 0.5) * scale, y0 * scale), ((x + 0.5) * scale, y1 * scale)))
         erase[y0:y1, max(x - 1, 0): x + 2] = True
-    fill = _background(pixels) < SHADE
+    background = _background(pixels)
+    fill = background < SHADE
     hole = max(1, round(FILL_HOLE_PT * px))  # specks of paper-white inside a fill (JPEG ringing by the text)
-    fill = _close_gaps(fill, hole) | _close_gaps(fill.T, hole).T
+    grey = max(hole, round(FILL_GREY_HOLE_PT * px))  # stretches of a light fill the JPEG blocks lifted over SHADE
+    near_fill = background < PAPER_WHITE
+    fill = _close_gaps(fill, hole) | _close_gaps(fill.T, hole).T \
+        | ((_close_gaps(fill, grey) | _close_gaps(fill.T, grey).T) & near_fill)
     # a fill is wide and tall: what is left of the page's text in ``fill`` is not
     fill = _long_runs(fill, round(FILL_MIN_PT * px)) & _long_runs(fill.T, round(FILL_MIN_HEIGHT_PT * px)).T
     segments += _horizontal_edges(fill, scale, length)

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 import pypdfium2 as pdfium
 import pytest
 from conftest import CORPUS
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from swapscore.corpus.generator import scan
-from swapscore.parsers import ocr, raster, ruling
+from swapscore.parsers import misreads, ocr, ocr_cells, ocr_headers, raster, ruling
 from swapscore.parsers.layout import Line, PageTable
 
 DPI = 150
@@ -264,3 +265,248 @@ def test_a_dark_badge_is_found_and_its_light_text_turned_dark():
     inside = out[_pt(31, 200):_pt(49, 200), _pt(42, 200):_pt(238, 200)]
     assert (inside > 200).mean() > 0.6 and (inside < 80).mean() > 0.05  # white fill, dark letters
     assert (out[_pt(68, 200):_pt(85, 200)] == np.asarray(image)[_pt(68, 200):_pt(85, 200)]).all()
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    (["Related", "Pl"], ["Related", "PI"]),  # a capital I read as "l" in a header cell
+    (["Pi"], ["PI"]),
+    (["P|", "4.3", "Gender"], ["PI", "4.3", "Gender"]),
+    (["PI!", "4.3"], ["PI", "4.3"]),
+    (["(Pl", "32"], ["(PI", "3.2"]),  # the code's point lost after the abbreviation
+    (["P12"], ["PI 1.2"]),  # the I lost, and the point
+    (["PI61", "Include"], ["PI 6.1", "Include"]),
+    (["PL1.3"], ["PI 1.3"]),
+    (["P14.2", "Organizational"], ["PI 4.2", "Organizational"]),  # the I read as "1"
+    (["PI11.2", "Gender"], ["PI 1.2", "Gender"]),  # ... or as "I1"
+    (["(PI)", "1.1."], ["(PI)", "1.1."]),  # read right: kept
+    (["P1", "staff"], ["P1", "staff"]),  # a grade, no code: kept
+    (["P", "12"], ["P", "12"]),
+    (["Pills"], ["Pills"]),  # no code left to mend
+    (["Platform", "12"], ["Platform", "12"]),
+])
+def test_misread_code_references_are_mended(texts: list[str], expected: list[str]):
+    assert misreads.mend(texts, ["PI"]) == expected
+
+
+def test_code_references_are_mended_only_towards_an_abbreviation_the_document_writes():
+    words = [_word("PI", 50, 60, line="a"), _word("1.1", 70, 60, line="a"),
+             _word("PI1.2", 50, 90, line="b"),
+             _word("P12", 50, 120, line="c"), _word("Related", 50, 150, line="d"), _word("Pl", 100, 150, line="d")]
+    known = misreads.written([w.text for w in words])
+    assert known == ["PI"]
+    assert [w.text for w in ocr.mend_codes(words, known)] == ["PI", "1.1", "PI 1.2", "PI 1.2", "Related", "PI"]
+    alone = [w for w in words if w.line_key in ("c", "d")]  # the document never writes "PI" as it is
+    assert misreads.written([w.text for w in alone]) == []
+    assert ocr.mend_codes(alone, []) == alone
+
+
+def test_the_words_of_a_cell_line_keep_their_order_around_a_dash():
+    # a dash's box is a point tall, at the middle of the line: it is on the line of the words around it
+    words = [_word("Minutes", 50, 100), _word("of", 90, 100), _word("meeting", 102, 100.4, size=11.0),
+             _word("VNR", 140, 100), ocr.Word("-", 158, 104.2, 160, 105.3, 91.0, "l1", 10.0), _word("UN", 164, 100)]
+    assert ocr.words_text(words) == "Minutes of meeting VNR - UN"
+
+
+def test_bold_strokes_are_measured_wider_than_regular_ones_whatever_the_letters():
+    image, draw = _page(400, 100, dpi=200)
+    regular, bold = _font(_pt(10, 200)), ImageFont.truetype("DejaVuSans-Bold.ttf", _pt(10, 200))
+    draw.text((_pt(20, 200), _pt(20, 200)), "Findings", fill=0, font=regular)
+    draw.text((_pt(20, 200), _pt(50, 200)), "Findings", fill=0, font=bold)
+    draw.text((_pt(120, 200), _pt(20, 200)), "WWW", fill=0, font=regular)  # wide letters, much ink in the box
+    boxes = [(20, 20, 65, 33), (20, 50, 70, 63), (120, 20, 150, 33)]
+    words = [ocr.Word(t, *box, 95.0, "l", 10.0) for t, box in zip(["Findings", "Findings", "WWW"], boxes)]
+    plain, heavy, wide = ocr.with_strokes(words, np.asarray(image), 200)
+    assert heavy.stroke >= 1.3 * plain.stroke and heavy.stroke >= 1.3 * wide.stroke
+
+
+def test_bold_is_told_from_each_page_s_own_regular_text():
+    def page(stroke: float, n: int) -> list[ocr.Word]:
+        return [replace(_word("text", 50, 20 + 12 * i, line=f"l{i}"), stroke=stroke) for i in range(n)]
+
+    pages = {1: page(1.0, 30), 2: page(1.4, 30), 3: page(1.0, 3)}  # page 2 scanned darker; page 3 has few words
+    pages[2][0] = replace(pages[2][0], stroke=2.0)
+    pages[3][0] = replace(pages[3][0], stroke=1.4)
+    weighed = ocr.weighed(pages)
+    assert weighed[2][1].weight == pytest.approx(1.0) and weighed[2][0].weight == pytest.approx(2.0 / 1.4)
+    assert weighed[3][0].weight == pytest.approx(1.4)  # against the document's usual stroke
+    lines = [item for item in ocr.page_items(weighed[2][:3], [], 2) if isinstance(item, Line)]
+    ocr.mark_bold(lines)
+    assert [line.bold for line in lines] == [True, False, False]
+
+
+def _badge(draw: ImageDraw.ImageDraw, box: tuple[float, float, float, float], text: str, dpi: int = 200) -> None:
+    draw.rectangle([_pt(v, dpi) for v in box], fill=110)
+    draw.text((_pt(box[0] + 5, dpi), _pt(box[1] + 3, dpi)), text, fill=255, font=_font(_pt(11, dpi)))
+
+
+def test_a_badge_whose_bottom_side_a_descender_breaks_is_found():
+    image, draw = _page(400, 120, dpi=200)
+    _badge(draw, (40, 30, 240, 50), "Missing Requirements")
+    draw.rectangle([_pt(138, 200), _pt(46, 200), _pt(142, 200), _pt(52, 200)], fill=255)  # a light "q" through its side
+    (box,) = raster.dark_boxes(np.asarray(image), 200)
+    assert box[0] == pytest.approx(_pt(40, 200), abs=4) and box[2] == pytest.approx(_pt(240, 200), abs=4)
+
+
+def test_the_blurred_sides_of_a_badge_are_no_stroke_after_it_is_turned_light():
+    image, draw = _page(400, 120, dpi=200)
+    _badge(draw, (40, 30, 240, 50), "Meets minimum requirements")
+    image = image.filter(ImageFilter.GaussianBlur(1.2))  # the scan's blur: grey ramps across the fill's sides
+    out = np.asarray(raster.invert_dark_backgrounds(image, 200))
+    around = [out[_pt(26, 200):_pt(54, 200), _pt(236, 200):_pt(244, 200)],  # the right side
+              out[_pt(27, 200):_pt(33, 200), _pt(40, 200):_pt(240, 200)],  # the top side
+              out[_pt(47, 200):_pt(53, 200), _pt(40, 200):_pt(240, 200)]]  # the bottom side
+    assert all(part.min() > 200 for part in around)
+    inside = out[_pt(32, 200):_pt(48, 200), _pt(42, 200):_pt(230, 200)]
+    assert (inside < 80).mean() > 0.05  # the text, dark
+
+
+HEADER = ["Dimension", "Performance\nIndicator", "Actions", "Lead entity"]
+
+
+@pytest.mark.parametrize(("row", "expected"), [
+    (["Dimension", "Rerformonce\nIndicator", "Actions", "Lead entity"], HEADER),  # a letter misread
+    (["Dimension", "Rerformonce\nIndicator\nthe rest", "Actions", "Lead entity"],  # a split row's rest under it
+     ["Dimension", "Performance\nIndicator\nthe rest", "Actions", "Lead entity"]),
+    (["Dimension", "Performance Indicator", "Actions", "Lead entity"], HEADER),  # wrapped otherwise
+    (HEADER, None),  # read alike: nothing to snap
+    (["1. Planning", "1.1 CCA", "Ensure that ...", "RCO"], None),  # a data row
+    (["Dimension", "Performance\nIndicator", "Actions"], None),
+])
+def test_a_header_read_again_nearly_alike_on_the_next_page_reads_as_the_first(row, expected):
+    assert ocr_headers.snapped_header(row, HEADER) == expected
+
+
+def test_a_mark_the_repeated_header_lost_is_read_as_there_and_the_header_snaps_over_pages():
+    def table(page: int, rows: list[list[str | None]]) -> PageTable:
+        return PageTable(rows=rows, page=page, top=50.0, bottom=200.0, col_edges=(0.0, 30.0, 200.0))
+
+    header = ["#", "Performance Indicator", "Responsibility"]
+    pages = {7: [table(7, [header, ["8", "3.1 Government", "RCO"]])],
+             8: [table(8, [["", "Performance Indicator", "Responsibilty"], ["9", "4.1 Leadership", "GTG"]])],
+             9: [table(9, [["", "Performance Indicator", "Responsibility"], ["10", "4.2 Culture", "GTG"]])]}
+    ocr_headers.snap_repeated_headers(pages)
+    assert pages[8][0].rows[0] == header and pages[9][0].rows[0] == header
+    assert pages[8][0].rows[1] == ["9", "4.1 Leadership", "GTG"]
+
+
+def _cell_page() -> tuple[Image.Image, list]:
+    """A page with a two-column ruled table, a code in the narrow column and a sentence in the wide one."""
+    image, draw = _page(400, 120, dpi=200)
+    xs, ys = [40.0, 80.0, 360.0], [30.0, 60.0, 90.0]
+    for x in xs:
+        draw.line([_pt(x, 200), _pt(ys[0], 200), _pt(x, 200), _pt(ys[-1], 200)], fill=0, width=2)
+    for y in ys:
+        draw.line([_pt(xs[0], 200), _pt(y, 200), _pt(xs[-1], 200), _pt(y, 200)], fill=0, width=2)
+    font = _font(_pt(9, 200))
+    draw.text((_pt(45, 200), _pt(38, 200)), "1.1", fill=0, font=font)
+    draw.text((_pt(85, 200), _pt(38, 200)), "Common Country Analysis", fill=0, font=font)
+    draw.text((_pt(45, 200), _pt(68, 200)), "2.1", fill=0, font=font)
+    draw.text((_pt(85, 200), _pt(68, 200)), "Joint programmes", fill=0, font=font)
+    segments = [((x, ys[0]), (x, ys[-1])) for x in xs] + [((xs[0], y), (xs[-1], y)) for y in ys]
+    return image, segments
+
+
+FIRST = [ocr.Word("Lik", 45, 38, 56, 45, 62.0, "a", 9.0), ocr.Word("Common", 85, 38, 120, 45, 96.0, "a", 9.0),
+         ocr.Word("Country", 122, 38, 150, 45, 96.0, "a", 9.0), ocr.Word("Analysis", 152, 38, 185, 45, 95.0, "a", 9.0),
+         ocr.Word("2.1", 45, 68, 56, 75, 95.0, "b", 9.0),  # sure, but no letter: read again too
+         ocr.Word("Joint", 85, 68, 105, 75, 96.0, "b", 9.0), ocr.Word("programmes", 107, 68, 150, 75, 96.0, "b", 9.0)]
+
+
+def test_short_doubtful_cells_are_read_again_alone_and_their_words_put_back():
+    image, segments = _cell_page()
+    first = FIRST
+    cells = ocr_cells.short_cells(first, segments, np.asarray(image), 200)
+    assert [round(cell[0]) for cell in cells] == [40, 40]  # the code cells, not the sentences
+    strips: list[Image.Image] = []
+
+    def read(strip: Image.Image) -> list[ocr.Word]:  # what tesseract reads in the strip, boxes in its pixels
+        strips.append(strip)
+        _, cuts = ocr_cells.strip(image, cells, 200)
+        return [ocr.Word(text, 35, cut.strip_top + 4, 60, cut.strip_bottom - 4, 93.0, "l", 30.0)
+                for text, cut in zip(["1.1", "2.1"], cuts)]
+
+    words = ocr_cells.reread(first, image, segments, 200, read)
+    (strip,) = strips
+    assert np.isin(np.asarray(strip), [0, 255]).mean() > 0.5  # black or white, enlarged: the cuts are 2x their ink
+    items = ocr.page_items(words, segments, 1)
+    (table,) = [item for item in items if isinstance(item, PageTable)]
+    assert table.rows == [["1.1", "Common Country Analysis"], ["2.1", "Joint programmes"]]
+    placed = [w for w in words if w.text == "1.1"]
+    assert 40 < placed[0].left < placed[0].right < 80 and 30 < placed[0].top < placed[0].bottom < 60
+
+
+def test_a_cell_the_second_reading_finds_nothing_in_keeps_its_first_reading():
+    image, segments = _cell_page()
+    first = [ocr.Word("Lik", 45, 38, 56, 45, 62.0, "a", 9.0)]
+    assert ocr_cells.reread(first, image, segments, 200, lambda strip: []) == first
+
+
+@pytest.mark.skipif(not ocr.available(), reason="tesseract not installed (.ci/run installs it)")
+def test_codes_in_a_narrow_column_read_right_when_read_again(tmp_path: Path):
+    image, segments = _cell_page()
+    cells = ocr_cells.short_cells(FIRST, segments, np.asarray(image), 200)
+    strip, _ = ocr_cells.strip(image, cells, 200)
+    words = ocr._read_strip(strip, tmp_path)
+    assert [w.text for w in words] == ["1.1", "2.1"]
+
+
+def test_a_light_fill_the_scan_lightened_in_a_spot_keeps_no_side_there():
+    """A speck of a light fill JPEG lifted just over the shade threshold cut the fill's columns too short to count:
+    their sides made a rule through the row, and a column the table does not have."""
+    image, draw = _page(400, 120, dpi=200)
+    draw.rectangle([_pt(30, 200), _pt(40, 200), _pt(330, 200), _pt(57, 200)], fill=242)  # a shaded group row
+    draw.rectangle([_pt(180, 200), _pt(46, 200), _pt(181.5, 200), _pt(48, 200)], fill=250)  # the lightened speck
+    segments, _ = raster.find_rulings(np.asarray(image), 200)
+    inner = [seg for seg in segments if seg[0][0] == seg[1][0] and 35 < seg[0][0] < 325]
+    assert inner == []
+    sides = sorted(round(seg[0][0]) for seg in segments if seg[0][0] == seg[1][0])
+    assert sides and sides[0] == pytest.approx(30, abs=1.5) and sides[-1] == pytest.approx(330, abs=1.5)
+
+
+@pytest.mark.parametrize(("text", "capitals"), [
+    ("MEANS OF VERIFICATION", True),
+    ("FINDINGS", True),
+    ("(UNCT-SWAP INDICATOR 3.2)", True),
+    ("“MEETS”.", False),  # the end of a sentence that wrapped: '... rated PI 3.2 as' / '"MEETS".'
+    ("EXCEEDS,", False),
+    ("PI 1.1", False),  # too few letters to tell
+    ("Findings", False),
+])
+def test_a_line_in_capitals_is_bold_unless_it_ends_a_sentence(text: str, capitals: bool):
+    assert ocr.in_capitals(text) is capitals
+
+
+def _margin_line(text: str, page: int, top: float) -> Line:
+    return Line(text=text, page=page, x0=22.0, x1=570.0, top=top, bottom=top + 8, size=8.5, bold=False, bullet=False,
+                first_word_width=40.0)
+
+
+def test_a_running_footer_read_a_letter_otherwise_on_one_page_reads_as_on_the_others():
+    footer = "file:///tmp/tmpcsk8ixs8/random-italy-2019.html {}/12"
+    pages = {n: [_margin_line(footer.format(n), n, 817.6)] for n in range(1, 7)}
+    pages[4] = [_margin_line("file:///tmp/tmpcsk8ixs8/random-italy-2019.htmi 4/12", 4, 817.6),
+                _margin_line("Gender budget analysis of the Joint Work Plans 2018", 4, 800.0)]
+    pages[5].append(_margin_line("UNCT Gender Theme Group annual work plan 2018", 5, 70.0))  # body: kept as read
+    ocr_headers.snap_running_lines(pages, {n: 842.0 for n in pages})
+    assert pages[4][0].text == footer.format(4)  # its own page number kept
+    assert pages[4][1].text == "Gender budget analysis of the Joint Work Plans 2018"
+    assert pages[5][1].text == "UNCT Gender Theme Group annual work plan 2018"
+
+
+@pytest.mark.parametrize(("texts", "named"), [
+    (["PI1.3"], True), (["P|", "3.2"], True), (["(Pl", "32"], True), (["P12"], True),
+    (["Pills"], False), (["PE", "1.2"], False), (["PI"], False), (["1.1"], False),
+])
+def test_a_code_reference_is_told_through_its_misreads(texts: list[str], named: bool):
+    assert misreads.is_code_reference(texts) is named
+
+
+def test_a_second_reading_naming_a_code_the_first_does_not_is_taken():
+    def cell(*pairs: tuple[str, float]) -> list[ocr.Word]:
+        return [ocr.Word(text, 45 + 12 * i, 38, 55 + 12 * i, 45, conf, "a", 9.0) for i, (text, conf) in enumerate(pairs)]
+
+    assert ocr_cells.better(cell(("PI1.3", 68.0)), cell(("Pills", 44.0)))  # "PI 1.3" read as one word
+    assert not ocr_cells.better(cell(("PE", 14.0), ("1.2", 14.0)), cell(("P12", 4.0)))  # the first one mends
+    assert not ocr_cells.better(cell(("Pi", 96.0)), cell(("PI", 86.0)))  # a word: the page's reading stands
+    assert ocr_cells.better(cell(("1.1", 92.0)), cell(("Lik", 26.0)))
+    assert not ocr_cells.better(cell(("RCO", 66.0), ("/GTG", 48.0)), cell(("RCO/GTG", 83.0)))
