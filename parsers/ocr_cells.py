@@ -58,13 +58,18 @@ def short_cells(words: list[Word], segments: list, pixels: np.ndarray, dpi: int)
     cells = [cell for t in tables for row in t.rows for cell in row if cell is not None]
     if not cells:
         return []
+    return [cell for cell, found in zip(cells, _by_cell(words, cells)) if _doubtful(found) and _ink(cell, pixels, dpi) is not None]
+
+
+def _by_cell(words: list[Word], cells: list[tuple[float, float, float, float]]) -> list[list[Word]]:
+    """The words each cell holds (the cell around a word's middle)."""
     grid = CellIndex(cells)
-    read: list[list[Word]] = [[] for _ in cells]
+    held: list[list[Word]] = [[] for _ in cells]
     for word in words:
         where = grid.find((word.left + word.right) / 2, (word.top + word.bottom) / 2)
         if where is not None:
-            read[where].append(word)
-    return [cell for cell, found in zip(cells, read) if _doubtful(found) and _ink(cell, pixels, dpi) is not None]
+            held[where].append(word)
+    return held
 
 
 def _doubtful(words: list[Word]) -> bool:
@@ -149,12 +154,7 @@ def reread(words: list[Word], image: Image.Image, segments: list, dpi: int,
     if not cuts:
         return words
     again = placed(read(image_strip), cuts, dpi)
-    grid = CellIndex(cells)
-    first: list[list[Word]] = [[] for _ in cells]
-    for word in words:
-        where = grid.find((word.left + word.right) / 2, (word.top + word.bottom) / 2)
-        if where is not None:
-            first[where].append(word)
+    first = _by_cell(words, cells)
     taken = [i for i, cell in enumerate(cells) if better(again.get(cell, []), first[i])]
     if not taken:
         return words

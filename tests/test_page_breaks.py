@@ -388,14 +388,21 @@ def test_a_list_item_s_letter_is_no_word_of_the_document():
     assert table.rows[0].cells[1] == "consistent sex-\ndisaggregated and gender-\nsensitive data."
 
 
-def test_a_numbered_cell_heading_the_next_page_is_the_next_label_not_the_rest_of_the_open_one():
-    # as above, but the next page's first data row opens its own PI ("5.2 ..."): the open cell "5.1 ..." ends at
-    # the break (a renderer that leaves a merged cell's bottom open when the span ends with the page)
-    first = page(1, [ruled([("PI", "Category", "Document"), ("4.3 Parity", "Reports", "Survey"), (None, "Other", "Plan")],
+def _open_cell_page(last_row: tuple[str, str]) -> PageContent:
+    """Page 1 of the open-cell tests: "5.1 Coordination" starts a merged PI cell in the table's last row, with no
+    rule under it (no cell found for it; its lines loose inside the table's box)."""
+    first = page(1, [ruled([("PI", "Category", "Document"), ("4.3 Parity", "Reports", "Survey"), (None, *last_row)],
                            1, 100, 700, row_tops=(100, 120, 680)),
                      line("5.1 Coordination", 1, 55, 682), line("Mechanism", 1, 55, 692)],
                  frame_rules(100, 700))
     first.items[0].rows[-1][0] = None
+    return first
+
+
+def test_a_numbered_cell_heading_the_next_page_is_the_next_label_not_the_rest_of_the_open_one():
+    # as above, but the next page's first data row opens its own PI ("5.2 ..."): the open cell "5.1 ..." ends at
+    # the break (a renderer that leaves a merged cell's bottom open when the span ends with the page)
+    first = _open_cell_page(("Other", "Plan"))
     second = page(2, [ruled([("PI", "Category", "Document"), ("5.2 Capacities", "Surveys", "ProDoc"), (None, "Policies", "Memo")],
                             2, 50, 200)], frame_rules(50, 200))
     (table,) = read(first, second)
@@ -413,11 +420,7 @@ def test_a_head_ending_in_qu_is_a_word_broken_before_its_vowel():
 def test_a_repeated_header_with_a_split_row_s_rest_under_it_gives_the_open_cell_no_rest():
     # the next page repeats the header with no rule under it: the split row's rest ("Framework") shares the
     # header's cells; the open merged cell's column holds only the header's word, no rest of "5.1 ..."
-    first = page(1, [ruled([("PI", "Category", "Document"), ("4.3 Parity", "Reports", "Survey"), (None, "Cooperation", "Plan")],
-                           1, 100, 700, row_tops=(100, 120, 680)),
-                     line("5.1 Coordination", 1, 55, 682), line("Mechanism", 1, 55, 692)],
-                 frame_rules(100, 700))
-    first.items[0].rows[-1][0] = None
+    first = _open_cell_page(("Cooperation", "Plan"))
     second = page(2, [ruled([("PI", "Category\nFramework", "Document"), (None, "Surveys", "ProDoc")], 2, 50, 200)],
                   frame_rules(50, 200))
     (table,) = read(first, second)
